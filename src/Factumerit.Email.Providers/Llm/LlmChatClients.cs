@@ -1,3 +1,4 @@
+using System.ClientModel.Primitives;
 using Azure.Core;
 using Factumerit.Email.Llm;
 using OpenAI;
@@ -14,7 +15,9 @@ internal sealed class LlmChatClients
     private readonly LlmOptions _options;
     private readonly Dictionary<string, ChatClient> _clients = new(StringComparer.Ordinal);
 
-    public LlmChatClients(LlmOptions options, TimeProvider timeProvider, TokenCredential? credential)
+    /// <param name="transport">Replaces the HTTP transport; for tests that stub the wire.</param>
+    public LlmChatClients(LlmOptions options, TimeProvider timeProvider, TokenCredential? credential,
+        PipelineTransport? transport = null)
     {
         _options = options;
         if (!options.IsEnabled)
@@ -28,7 +31,7 @@ internal sealed class LlmChatClients
             var model = options.ModelFor(useCase);
             if (!_clients.ContainsKey(model))
             {
-                _clients[model] = create(model, CreateClientOptions(options, timeProvider));
+                _clients[model] = create(model, CreateClientOptions(options, timeProvider, transport));
             }
         }
     }
@@ -39,11 +42,22 @@ internal sealed class LlmChatClients
 
     public ChatClient For(LlmUseCase useCase) => _clients[ModelFor(useCase)];
 
-    private static OpenAIClientOptions CreateClientOptions(LlmOptions options, TimeProvider timeProvider) => new()
+    private static OpenAIClientOptions CreateClientOptions(LlmOptions options, TimeProvider timeProvider,
+        PipelineTransport? transport)
     {
-        Endpoint = options.GetEndpointUri(),
-        RetryPolicy = new TimeProviderRetryPolicy(options.MaxRetries, timeProvider),
-        NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
-        UserAgentApplicationId = "factumerit-email",
-    };
+        var clientOptions = new OpenAIClientOptions
+        {
+            Endpoint = options.GetEndpointUri(),
+            RetryPolicy = new TimeProviderRetryPolicy(options.MaxRetries, timeProvider),
+            NetworkTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            UserAgentApplicationId = "factumerit-email",
+            // Request and response bodies carry email text; they belong in the audit table, never in logs.
+            ClientLoggingOptions = new ClientLoggingOptions { EnableMessageContentLogging = false },
+        };
+        if (transport is not null)
+        {
+            clientOptions.Transport = transport;
+        }
+        return clientOptions;
+    }
 }

@@ -61,4 +61,26 @@ public sealed class OpenAiLlmClientAuditTests
         Assert.Equal(llm.Clock.Waits.Aggregate(TimeSpan.Zero, (a, b) => a + b), record.Latency);
         Assert.True(record.Latency > TimeSpan.Zero);
     }
+
+    [Fact]
+    public async Task A_call_the_caller_abandons_is_cancelled_not_retried_and_still_audited()
+    {
+        await using var server = await FakeLlmServer.StartAsync();
+        await using var llm = LlmHarness.Create(server.Endpoint, server.ApiKey);
+        using var cts = new CancellationTokenSource();
+        server.Responder = _ =>
+        {
+            // The caller gives up while the model is still "thinking".
+            cts.Cancel();
+            return FakeChatReply.Text("too late");
+        };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            llm.Client.CompleteAsync(new LlmRequest(LlmUseCase.Draft, "Write a reply.", "mail"), cts.Token));
+
+        Assert.Single(server.Requests);
+        var record = Assert.Single(llm.Audit.Records);
+        Assert.False(record.Succeeded);
+        Assert.Null(record.ResponseText);
+    }
 }
