@@ -1,7 +1,24 @@
+using Factumerit.Email.Functions.Functions;
+using Factumerit.Email.Functions.Hosting;
+using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Storage;
+
+if (args is ["generate-function-json", var directory])
+{
+    var written = FunctionJsonGenerator.Write(FunctionCatalog.BuildRegistry(), directory);
+    Console.WriteLine($"Wrote {written.Count} function.json files to {Path.GetFullPath(directory)}.");
+    return 0;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddEmailStorage(builder.Configuration);
+builder.Services.AddFunctionHost();
+FunctionCatalog.Register(builder.Services);
+
 var app = builder.Build();
-app.MapGet("/", () => Results.Ok());
+app.MapFunctionHost();
 app.Run();
+return 0;
 
 /// <summary>Entry point marker for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

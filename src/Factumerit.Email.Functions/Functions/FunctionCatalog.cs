@@ -1,0 +1,29 @@
+using Factumerit.Email.Functions.Health;
+using Factumerit.Email.Functions.Hosting;
+
+namespace Factumerit.Email.Functions.Functions;
+
+/// <summary>
+/// The production functions, registered in one place. Program.cs calls it to run them; the function.json generator
+/// and its drift test call it to describe them, without starting a host.
+/// </summary>
+public static class FunctionCatalog
+{
+    public static IServiceCollection Register(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        // HTTP functions need a function.json too, or the Functions host will not proxy their route to us.
+        services.AddHttpFunction("health", HealthEndpoint.Route, "get");
+        return services;
+    }
+
+    /// <summary>The production registry, built from the same registrations Program.cs makes.</summary>
+    public static FunctionRegistry BuildRegistry()
+    {
+        var services = new ServiceCollection();
+        Register(services);
+        return new FunctionRegistry(services
+            .Where(d => d.ServiceType == typeof(FunctionDefinition) && d.ImplementationInstance is FunctionDefinition)
+            .Select(d => (FunctionDefinition)d.ImplementationInstance!));
+    }
+}
