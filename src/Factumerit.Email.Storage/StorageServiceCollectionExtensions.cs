@@ -1,4 +1,5 @@
 using Factumerit.Email.Storage.Connection;
+using Factumerit.Email.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(sp => StorageConnectionFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton(sp => new QueueServiceClient(sp.GetRequiredService<StorageConnection>(),
+            new QueueClientOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting.CustomHandler;
+using Factumerit.Email.Functions.Hosting.Standalone;
 using Factumerit.Email.Functions.Hosting.Timers;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class FunctionHostExtensions
             }
         });
         services.AddStandaloneHostedService<TimerRunner>();
+        services.AddStandaloneQueueListeners();
         services.AddHttpClient<IStorageProbe, HttpStorageProbe>(http => http.Timeout = TimeSpan.FromSeconds(5));
         return services;
     }

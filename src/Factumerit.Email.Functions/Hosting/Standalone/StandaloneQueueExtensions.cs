@@ -20,7 +20,9 @@ public static class StandaloneQueueExtensions
         {
             services.AddFunctionRegistry();
         }
-        services.AddHostedService<QueueListenerService>();
+        // Under the Functions host the host drives the queues; listening too would take every message twice.
+        services.TryAddSingleton(sp => HostingMode.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        services.AddStandaloneHostedService<QueueListenerService>();
         return services;
     }
 }
