@@ -16,10 +16,20 @@ internal static partial class ReplyMarkers
     [GeneratedRegex(@"^\s*(?:On|Le|Am|El|Il|Op|Em|Den|På|W dniu|Dne)\s", RegexOptions.CultureInvariant)]
     public static partial Regex AttributionStart();
 
+    // 9:14, 09.14, 9h14 or a year: what a client's date stamp has and prose rarely does.
+    [GeneratedRegex(@"\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    public static partial Regex TimeOrYear();
+
     [GeneratedRegex(
         @"^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Originalmeddelande|Mensagem original)\s*-{2,}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex OriginalMessage();
+
+    // Forwarded mail is what the sender wants the persona to read, so it is kept, headers included.
+    [GeneratedRegex(
+        @"^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht)\s*-{2,}|Begin forwarded message:)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex ForwardedMessage();
 
     // Outlook (web and desktop) and Gmail put a long rule of underscores above the old mail.
     [GeneratedRegex(@"^\s*_{16,}\s*$", RegexOptions.CultureInvariant)]

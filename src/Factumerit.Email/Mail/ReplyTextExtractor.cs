@@ -8,6 +8,8 @@ namespace Factumerit.Email.Mail;
 /// Top-posted replies are cut at the first history marker (attribution line, Outlook header
 /// block, "Original Message" rule, underscore rule). When the sender answered inline, between
 /// quoted lines, only the quoted lines and the attribution are removed, so the answers survive.
+/// A forwarded message ("---------- Forwarded message ---------") is kept: it is what the sender
+/// wants the persona to read.
 /// </remarks>
 public static class ReplyTextExtractor
 {
@@ -31,6 +33,12 @@ public static class ReplyTextExtractor
             if (IsQuoted(lines[i]))
             {
                 removed[i] = true;
+                continue;
+            }
+
+            if (ReplyMarkers.ForwardedMessage().IsMatch(lines[i]))
+            {
+                i = EndOfHeaderBlock(lines, i + 1);
                 continue;
             }
 
@@ -90,6 +98,18 @@ public static class ReplyTextExtractor
         return sent && toOrSubject;
     }
 
+    /// <summary>The last line of the header block starting at <paramref name="start"/>; headers end at a blank line.</summary>
+    private static int EndOfHeaderBlock(string[] lines, int start)
+    {
+        var k = start;
+        while (k < lines.Length && !string.IsNullOrWhiteSpace(lines[k]))
+        {
+            k++;
+        }
+
+        return k - 1;
+    }
+
     /// <summary>Lines the attribution at <paramref name="i"/> spans (clients wrap long ones), or 0.</summary>
     private static int AttributionSpan(string[] lines, int i)
     {
@@ -121,10 +141,10 @@ public static class ReplyTextExtractor
         return 0;
     }
 
-    // "On second thought, Bob wrote:" in the sender's own prose has no date, no address and
-    // no quote under it; real attributions have at least one of the three.
+    // "On 5 May, Bob wrote:" in the sender's own prose has no time or year, no address and no
+    // quote under it; real attributions have at least one of these.
     private static bool LooksLikeAttribution(string joined, string[] lines, int after) =>
-        joined.Any(char.IsDigit) || joined.Contains('@', StringComparison.Ordinal)
+        ReplyMarkers.TimeOrYear().IsMatch(joined) || joined.Contains('@', StringComparison.Ordinal)
         || (NextNonBlank(lines, after) is { } next && IsQuoted(lines[next]));
 
     /// <summary>True when the sender wrote new lines between the quoted lines after an attribution.</summary>
