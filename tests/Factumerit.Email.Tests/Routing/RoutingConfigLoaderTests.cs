@@ -167,7 +167,7 @@ public sealed class RoutingConfigLoaderTests
     [InlineData("- a\n- b\n", "email_routing.yaml:1:1: the file must be a mapping with 'routes:', not a list")]
     [InlineData("domains: [factumerit.app]\n", "email_routing.yaml:1:1: missing 'routes:' mapping")]
     [InlineData("routes: {}\n", "email_routing.yaml:1:1: 'routes' is empty; at least one route is required")]
-    [InlineData("routes:\n  support: ai\n", "email_routing.yaml:2:12: route 'support': must be a mapping with at least 'action', not a value")]
+    [InlineData("routes:\n  support: ai\n", "email_routing.yaml:2:12: route 'support': must be a mapping with at least 'action', not a single value")]
     [InlineData("routes:\n  support:\n    action: [ai]\n", "email_routing.yaml:3:13: route 'support': 'action' must be a single value, not a list")]
     [InlineData("domains: [not_a domain]\nroutes:\n  x:\n    action: drop\n", "email_routing.yaml:1:11: domains: 'not_a domain' is not a valid domain name")]
     public void Structural_errors_are_reported(string yaml, string expected) =>

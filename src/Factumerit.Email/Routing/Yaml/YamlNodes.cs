@@ -22,7 +22,7 @@ internal sealed class YamlScalar(Mark start, string value, ScalarStyle style) : 
     /// <summary>A plain <c>~</c>, <c>null</c> or nothing at all; quoted text is never null.</summary>
     public bool IsNull => style is ScalarStyle.Plain or ScalarStyle.Any && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    public override string Kind => IsNull ? "nothing" : "a value";
+    public override string Kind => IsNull ? "nothing" : "a single value";
 }
 
 internal sealed class YamlSequence(Mark start, IReadOnlyList<YamlNode> items) : YamlNode(start)
