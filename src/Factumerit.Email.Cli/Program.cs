@@ -1,1 +1,3 @@
-return 0;
+using Factumerit.Email.Cli;
+
+return await CliApplication.CreateRootCommand().Parse(args).InvokeAsync();

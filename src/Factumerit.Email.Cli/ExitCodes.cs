@@ -1,0 +1,13 @@
+namespace Factumerit.Email.Cli;
+
+/// <summary>Process exit codes scripts rely on.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The input was read but is not valid.</summary>
+    public const int Invalid = 1;
+
+    /// <summary>An input file does not exist.</summary>
+    public const int FileMissing = 2;
+}

@@ -1,0 +1,6 @@
+namespace Factumerit.Email.Personas;
+
+/// <summary>The known account behind a sender address, when the lookup found one.</summary>
+/// <param name="UserId">The account id in the user directory.</param>
+/// <param name="DisplayName">A name to greet the user by, when known.</param>
+public sealed record SenderUser(string UserId, string? DisplayName = null);
