@@ -83,7 +83,7 @@ public sealed class RoutesCommandsTests : IDisposable
 
     [Theory]
     [InlineData("Support+Order-7@Factumerit.App", "support+order-7@factumerit.app: route 'support' (LocalPart), action ai, support")]
-    [InlineData("admin@factumerit.app", "admin@factumerit.app: route 'admin' (LocalPart), action forward, ivan@ivantohelpyou.com")]
+    [InlineData("admin@factumerit.app", "admin@factumerit.app: route 'admin' (LocalPart), action forward, team@example.com")]
     public async Task Resolve_shows_the_route_a_recipient_takes(string address, string expected)
     {
         var (exitCode, output, _) = await CliRunner.RunAsync("routes", "resolve", RepositoryFiles.DefaultRoutingFile, address);
