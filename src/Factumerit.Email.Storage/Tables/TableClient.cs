@@ -45,7 +45,13 @@ public sealed partial class TableClient
         using var message = CreateMessage(RequestMethod.Post, _serviceUrl + "/Tables");
         message.Request.Headers.SetValue("Prefer", TableConstants.ReturnNoContent);
         SetJson(message, JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["TableName"] = Name }));
-        var response = await SendAsync(message, cancellationToken, allowed: 409).ConfigureAwait(false);
+        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        var response = message.Response;
+        // Only "already exists" is success: a 409 TableBeingDeleted means the table is not usable yet.
+        if (response.Status != 409 || ErrorCode(response) != "TableAlreadyExists")
+        {
+            TableErrors.EnsureSuccess(response);
+        }
         return Response.FromValue(new TableItem(Name), response);
     }
 
@@ -75,6 +81,11 @@ public sealed partial class TableClient
         message.Request.Headers.SetValue(HttpHeader.Names.ContentType, TableConstants.JsonContentType);
         message.Request.Content = RequestContent.Create(body);
     }
+
+    private static string? ErrorCode(Response response) =>
+        response.Headers.TryGetValue("x-ms-error-code", out var code)
+            ? code
+            : TableErrorParser.Read(response.Content.ToMemory()).Code;
 
     private async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken, int allowed = 0)
     {

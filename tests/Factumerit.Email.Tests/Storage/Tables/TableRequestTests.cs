@@ -59,6 +59,17 @@ public sealed class TableRequestTests
     }
 
     [Fact]
+    public async Task Create_table_fails_when_the_table_is_still_being_deleted()
+    {
+        var transport = new FakeTableTransport(FakeResponse.Error(409, "TableBeingDeleted"));
+
+        var ex = await Assert.ThrowsAsync<TableConflictException>(
+            () => TestTables.Client(transport).CreateIfNotExistsAsync());
+
+        Assert.Equal("TableBeingDeleted", ex.ErrorCode);
+    }
+
+    [Fact]
     public async Task Get_with_select_asks_for_those_columns()
     {
         var transport = new FakeTableTransport(FakeResponse.Json(200, """{"PartitionKey":"p","RowKey":"r","A":"x"}"""));
