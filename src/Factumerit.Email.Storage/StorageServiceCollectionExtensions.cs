@@ -1,5 +1,6 @@
 using Factumerit.Email.Storage.Connection;
 using Factumerit.Email.Storage.Queues;
+using Factumerit.Email.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(sp => StorageConnectionFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton(sp => new TableServiceClient(sp.GetRequiredService<StorageConnection>(),
+            new TableClientOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         services.TryAddSingleton(sp => new QueueServiceClient(sp.GetRequiredService<StorageConnection>(),
             new QueueClientOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
         return services;

@@ -1,3 +1,4 @@
+using Factumerit.Email.Tests.Support;
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Core;

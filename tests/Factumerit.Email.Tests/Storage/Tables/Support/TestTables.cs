@@ -1,3 +1,4 @@
+using Factumerit.Email.Tests.Support;
 using Factumerit.Email.Storage.Connection;
 using Factumerit.Email.Storage.Tables;
 
