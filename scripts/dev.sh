@@ -83,6 +83,10 @@ if [[ -f local.settings.json ]]; then
 fi
 
 export AzureWebJobsStorage="${AzureWebJobsStorage:-UseDevelopmentStorage=true}"
+# `dotnet run` starts the app in the project folder, so point the default routing file at the repository copy.
+if [[ -z "${Routing__File:-}" && -f config/email_routing.yaml ]]; then
+  export Routing__File="$root/config/email_routing.yaml"
+fi
 export ASPNETCORE_URLS="$host_url"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 unset FUNCTIONS_CUSTOMHANDLER_PORT # its absence selects standalone mode: the app runs its own queue listeners and timers
