@@ -12,7 +12,6 @@ public sealed class PublishPackageTests
     public async Task Package_has_host_json_the_executable_it_names_and_every_function_at_its_root()
     {
         using var repo = RepoCopy.Create();
-        PackageStandIns.EnsureHostFiles(repo);
 
         var run = await ScriptRun.RunAsync(repo.Root, "scripts/publish.sh", PublishTimeout);
         Assert.True(run.ExitCode == 0, "publish.sh failed:\n" + run.Output);
@@ -45,6 +44,7 @@ public sealed class PublishPackageTests
     public async Task Publishing_without_host_json_fails_with_a_message_that_names_it()
     {
         using var repo = RepoCopy.Create(withSources: false);
+        File.Delete(repo.PathOf("host.json"));
 
         var run = await ScriptRun.RunAsync(repo.Root, "scripts/publish.sh", PublishTimeout);
 
