@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Timeout;
 
 namespace Factumerit.Email.Providers.Resend;
 
@@ -21,6 +22,11 @@ internal sealed class ResendRetryHandler(
                 context,
                 (Send: (Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>)base.SendAsync, request))
                 .ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            // Callers should not need to know Polly: a hung attempt surfaces as a plain TimeoutException.
+            throw new TimeoutException($"Resend did not answer within {options.Value.AttemptTimeout}.", ex);
         }
         finally
         {

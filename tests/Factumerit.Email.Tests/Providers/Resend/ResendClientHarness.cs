@@ -21,7 +21,7 @@ internal sealed class ResendClientHarness : IDisposable
             ["Resend:BaseUrl"] = "https://resend.test/api",
             // Longer than InstantDelayTimeProvider.FiresWithin, so the per-attempt timeout never fires in these tests.
             ["Resend:AttemptTimeout"] = "01:00:00",
-        }.Concat(settings ?? []).ToDictionary()).Build();
+        }.Concat(settings ?? []).GroupBy(pair => pair.Key).ToDictionary(group => group.Key, group => group.Last().Value)).Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(Time);
         services.AddResend(configuration);

@@ -92,4 +92,13 @@ public sealed class ResendClientRetryTests
         await Assert.ThrowsAsync<HttpRequestException>(() => unkeyed.Client.SendEmailAsync(ResendClientSendTests.Request()));
         Assert.Single(unkeyed.Stub.Requests);
     }
+
+    [Fact]
+    public async Task A_hung_attempt_surfaces_as_a_timeout()
+    {
+        using var harness = new ResendClientHarness(new() { ["Resend:AttemptTimeout"] = "00:00:05", ["Resend:MaxRetries"] = "0" });
+        harness.Stub.Hang();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => harness.Client.GetReceivedEmailAsync("4ef9a417-02e9-4d39-ad75-9611e0fcc33c"));
+    }
 }

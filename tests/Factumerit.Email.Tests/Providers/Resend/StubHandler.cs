@@ -29,6 +29,13 @@ internal sealed class StubHandler : HttpMessageHandler
         return this;
     }
 
+    /// <summary>The next request never gets an answer until it is cancelled.</summary>
+    public StubHandler Hang()
+    {
+        _answers.Enqueue(() => throw new HangException());
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
@@ -37,10 +44,22 @@ internal sealed class StubHandler : HttpMessageHandler
             request.RequestUri!,
             request.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase),
             body));
-        return _answers.TryDequeue(out var answer)
-            ? answer()
-            : throw new InvalidOperationException("The test queued no further answer.");
+        if (!_answers.TryDequeue(out var answer))
+        {
+            throw new InvalidOperationException("The test queued no further answer.");
+        }
+        try
+        {
+            return answer();
+        }
+        catch (HangException)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            throw;
+        }
     }
 }
+
+internal sealed class HangException : Exception;
 
 internal sealed record SentRequest(HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, string> Headers, string? Body);
