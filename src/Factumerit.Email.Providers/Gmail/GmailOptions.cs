@@ -38,6 +38,10 @@ public sealed class GmailOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(32);
 
+    /// <summary>The whole budget of one call, retries and back-off included.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
     /// <summary>Tolerated clock difference when checking a push token's expiry and issue time.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan PushClockSkew { get; set; } = TimeSpan.FromMinutes(1);

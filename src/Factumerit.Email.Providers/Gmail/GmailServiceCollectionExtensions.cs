@@ -29,7 +29,12 @@ public static class GmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(GmailClientFactory.HttpClientName, (sp, http) =>
-                http.BaseAddress = sp.GetRequiredService<IOptions<GmailOptions>>().Value.GetBaseUri())
+            {
+                var options = sp.GetRequiredService<IOptions<GmailOptions>>().Value;
+                http.BaseAddress = options.GetBaseUri();
+                // HttpClient's timeout wraps the handlers, so it bounds all attempts of a call together.
+                http.Timeout = options.RequestTimeout;
+            })
             .AddHttpMessageHandler(sp => new GmailRetryHandler(GmailResilience.CreatePipeline(
                 sp.GetRequiredService<IOptions<GmailOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),

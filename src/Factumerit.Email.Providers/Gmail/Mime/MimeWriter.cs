@@ -56,7 +56,7 @@ internal sealed class MimeWriter
             return;
         }
         var boundary = "=_fm_" + Guid.NewGuid().ToString("N");
-        _text.Append("Content-Type: multipart/alternative; boundary=\"").Append(boundary).Append("\"\r\n\r\n");
+        _text.Append("Content-Type: multipart/alternative;\r\n boundary=\"").Append(boundary).Append("\"\r\n\r\n");
         _text.Append("--").Append(boundary).Append("\r\n");
         Leaf("text/plain", text, encoding);
         _text.Append("\r\n--").Append(boundary).Append("\r\n");
