@@ -8,9 +8,18 @@ public interface IAssistantEmailStore
     /// <summary>The newest record of a thread, or null.</summary>
     Task<AssistantEmail?> FindLatestInThreadAsync(string mailbox, string threadId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every record of a thread, newest first.</summary>
+    Task<IReadOnlyList<AssistantEmail>> ListInThreadAsync(string mailbox, string threadId, CancellationToken cancellationToken = default);
+
     /// <summary>Inserts a new record; returns false if one already exists for the message (a duplicate delivery).</summary>
     Task<bool> TryAddAsync(AssistantEmail email, CancellationToken cancellationToken = default);
 
     /// <summary>Writes <paramref name="email"/> if it is unchanged since read (its ETag); false if someone else changed it.</summary>
     Task<bool> TryUpdateAsync(AssistantEmail email, CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="TryAddAsync"/>, returning the stored record with its ETag, or null for a duplicate.</summary>
+    Task<AssistantEmail?> TryInsertAsync(AssistantEmail email, CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="TryUpdateAsync"/>, returning the record with its new ETag, or null when it changed since read.</summary>
+    Task<AssistantEmail?> TryReplaceAsync(AssistantEmail email, CancellationToken cancellationToken = default);
 }
