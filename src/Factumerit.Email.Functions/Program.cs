@@ -1,6 +1,9 @@
 using Factumerit.Email.Functions.Functions;
+using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Providers.Gmail;
+using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Storage;
 
 if (args is ["generate-function-json", var directory])
@@ -13,10 +16,14 @@ if (args is ["generate-function-json", var directory])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEmailStorage(builder.Configuration);
 builder.Services.AddFunctionHost();
+builder.Services.AddGmail(builder.Configuration);
+builder.Services.AddLlm(builder.Configuration);
+builder.Services.AddGmailAssistantHost(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
 var app = builder.Build();
 app.MapFunctionHost();
+app.MapGmailAssistantEndpoints();
 app.Run();
 return 0;
 
