@@ -13,7 +13,9 @@ using Factumerit.Email.Providers.Gmail.Credentials;
 using Factumerit.Email.Storage.Connection;
 using Factumerit.Email.Storage.Queues;
 using Factumerit.Email.Storage.Stores.Assistant;
+using Factumerit.Email.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Factumerit.Email.IntegrationTests.Assistant;
 
@@ -49,10 +51,12 @@ internal sealed class AssistantHarness : IAsyncDisposable
 
     public HttpClient Http { get; private set; } = null!;
     public IServiceProvider Services => _host.Services;
-    public IMailboxStore Mailboxes => Services.GetRequiredService<IMailboxStore>();
-    public IAssistantEmailStore Emails => Services.GetRequiredService<IAssistantEmailStore>();
-    public IAssistantEventLog Events => Services.GetRequiredService<IAssistantEventLog>();
-    public LlmAuditStore LlmAudit => Services.GetRequiredService<LlmAuditStore>();
+
+    // The test reads state through its own stores, so its polling is not counted as the host's storage use.
+    public IMailboxStore Mailboxes { get; private set; } = null!;
+    public IAssistantEmailStore Emails { get; private set; } = null!;
+    public IAssistantEventLog Events { get; private set; } = null!;
+    public LlmAuditStore LlmAudit { get; private set; } = null!;
 
     public static async Task<AssistantHarness> StartAsync(AzuriteFixture azurite, Action<Dictionary<string, string?>>? configure = null)
     {
@@ -91,6 +95,12 @@ internal sealed class AssistantHarness : IAsyncDisposable
         };
         configure?.Invoke(settings);
         harness._host = new AssistantHost(settings, harness.Storage);
+        var tables = new AssistantTables(new TableServiceClient(StorageConnection.Parse(azurite.ConnectionString)),
+            Options.Create(new AssistantStorageOptions { TablePrefix = harness.TablePrefix, QueuePrefix = harness.QueuePrefix }));
+        harness.Mailboxes = new MailboxStore(tables);
+        harness.Emails = new AssistantEmailStore(tables, TimeProvider.System);
+        harness.Events = new AssistantEventStore(tables);
+        harness.LlmAudit = new LlmAuditStore(tables);
         harness.Http = harness._host.CreateClient();
         return harness;
     }
@@ -166,6 +176,14 @@ internal sealed class AssistantHarness : IAsyncDisposable
         var queue = Queue(name);
         await queue.CreateIfNotExistsAsync();
         return (await queue.PeekMessagesAsync(32)).Value.Select(m => m.MessageText).ToList();
+    }
+
+    /// <summary>Messages in the queue, visible or delayed.</summary>
+    public async Task<int> CountAsync(string name)
+    {
+        var queue = Queue(name);
+        await queue.CreateIfNotExistsAsync();
+        return (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount;
     }
 
     /// <summary>Waits until the sync and classify queues are drained.</summary>

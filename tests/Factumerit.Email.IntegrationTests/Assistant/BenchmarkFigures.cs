@@ -8,10 +8,11 @@ internal static class BenchmarkFigures
 {
     private static readonly Lock Gate = new();
 
-    public static void Record(string scenario, long gmailUnits, int llmCalls, int llmRequestBytes, int tableRequests, int queueSends)
+    public static void Record(string scenario, long gmailUnits, int llmCalls, int promptChars, int tableRequests, int queueSends,
+        int queueReceivesAndDeletes)
     {
-        var line = $"{scenario}: gmail_quota_units={gmailUnits}; llm_calls={llmCalls}; llm_request_bytes={llmRequestBytes}; " +
-            $"table_requests={tableRequests}; queue_messages_sent={queueSends}";
+        var line = $"{scenario}: gmail_quota_units={gmailUnits}; llm_calls={llmCalls}; prompt_chars={promptChars} (~{promptChars / 4} tokens); " +
+            $"table_requests={tableRequests}; queue_messages_sent={queueSends}; queue_receives_and_deletes={queueReceivesAndDeletes}";
         lock (Gate)
         {
             File.AppendAllText(Path.Combine(AppContext.BaseDirectory, "assistant-figures.txt"), line + Environment.NewLine);

@@ -62,7 +62,7 @@ public sealed class MailboxSyncService(
         try
         {
             var report = await RunAsync(leased, request.Reason, cancellationToken).ConfigureAwait(false);
-            await SaveAsync(leased.Address, owner, report.ToHistoryId, cancellationToken).ConfigureAwait(false);
+            await SaveAsync(leased, owner, report.ToHistoryId, cancellationToken).ConfigureAwait(false);
             AssistantLog.Synced(logger, AssistantLog.Hash(leased.Address), request.Reason, report.Changes, report.Work.Count,
                 report.FromHistoryId ?? 0, report.ToHistoryId ?? 0);
             return report;
@@ -135,24 +135,34 @@ public sealed class MailboxSyncService(
         }
     }
 
-    private async Task SaveAsync(string address, string owner, ulong? historyId, CancellationToken cancellationToken)
+    private async Task SaveAsync(Mailbox leased, string owner, ulong? historyId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var lost = false;
-        await mailboxes.UpdateAsync(address, m =>
+        // Usually nobody wrote the row since we leased it, so the leased copy's ETag saves a read.
+        if (await mailboxes.TryUpdateAsync(Saved(leased), cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return;
+        }
+        await mailboxes.UpdateAsync(leased.Address, m =>
         {
             if (m.SyncLeaseOwner != owner)
             {
                 lost = true;
                 return null;
             }
-            // Never backwards: a slower run must not undo a newer one's progress.
-            var next = historyId is { } id && (m.HistoryId is null || id > m.HistoryId) ? id : m.HistoryId;
-            return m with { HistoryId = next, LastSyncAt = now, SyncLeaseOwner = null, SyncLeaseExpiresAt = null };
+            return Saved(m);
         }, cancellationToken).ConfigureAwait(false);
         if (lost)
         {
-            AssistantLog.LeaseLost(logger, AssistantLog.Hash(address));
+            AssistantLog.LeaseLost(logger, AssistantLog.Hash(leased.Address));
+        }
+
+        Mailbox Saved(Mailbox m)
+        {
+            // Never backwards: a slower run must not undo a newer one's progress.
+            var next = historyId is { } id && (m.HistoryId is null || id > m.HistoryId) ? id : m.HistoryId;
+            return m with { HistoryId = next, LastSyncAt = now, SyncLeaseOwner = null, SyncLeaseExpiresAt = null };
         }
     }
 }
