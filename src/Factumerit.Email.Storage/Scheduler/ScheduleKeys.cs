@@ -14,8 +14,8 @@ namespace Factumerit.Email.Storage.Scheduler;
 /// leave when their schedule finishes, so the partition holds only live schedules. The subject is hashed because keys
 /// cannot hold every character, and so that no raw address ends up in a key.</item>
 /// <item><b>Due index</b> <c>due_{yyyyMMdd}</c> / <c>{eligible ticks}_{id}</c>: the day bucket the sweep reads, ordered by
-/// the time the schedule became eligible (its due time, or when it was written if that was later). Rows leave when
-/// their schedule finishes, so old buckets empty out.</item>
+/// the time from which the sweep should look at the schedule: its due time, or when it was written if that was later,
+/// moved to the time of each re-drive. Rows leave when their schedule finishes, so old buckets empty out.</item>
 /// <item><b>Sweep cursor</b> <c>sweep</c> / <c>cursor</c>: the oldest day bucket that may still hold work, so the sweep
 /// reads a bounded range of buckets instead of the table.</item>
 /// </list>

@@ -27,17 +27,10 @@ internal sealed class ScheduleStore(TableServiceClient tables, IOptions<Schedule
     /// <returns>False when a schedule with this id already exists; it is left as it was.</returns>
     public async Task<bool> CreateAsync(ScheduleEntity schedule, DateTimeOffset eligibleAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        schedule.DuePartition = ScheduleKeys.DuePartition(ScheduleKeys.Day(eligibleAt));
-        schedule.DueRowKey = ScheduleKeys.DueRowKey(eligibleAt, schedule.Id);
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
         await EnsureCursorAsync(table, ScheduleKeys.Day(now), cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(SubjectIndex(schedule), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        await table.UpsertEntityAsync(new ScheduleIndexEntity
-        {
-            PartitionKey = schedule.DuePartition,
-            RowKey = schedule.DueRowKey,
-            ScheduleId = schedule.Id,
-        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await WriteDueIndexAsync(schedule, eligibleAt, cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await table.AddEntityAsync(schedule, cancellationToken).ConfigureAwait(false);
@@ -48,6 +41,23 @@ internal sealed class ScheduleStore(TableServiceClient tables, IOptions<Schedule
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Writes a due-index row for <paramref name="eligibleAt"/> and points the schedule at it. The schedule row itself
+    /// is not written here: until it is, the new index row is one the sweep sees as stale.
+    /// </summary>
+    public async Task WriteDueIndexAsync(ScheduleEntity schedule, DateTimeOffset eligibleAt, CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        schedule.DuePartition = ScheduleKeys.DuePartition(ScheduleKeys.Day(eligibleAt));
+        schedule.DueRowKey = ScheduleKeys.DueRowKey(eligibleAt, schedule.Id);
+        await table.UpsertEntityAsync(new ScheduleIndexEntity
+        {
+            PartitionKey = schedule.DuePartition,
+            RowKey = schedule.DueRowKey,
+            ScheduleId = schedule.Id,
+        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Replaces the schedule row if it has not changed since it was read, and takes the new ETag.</summary>

@@ -60,7 +60,7 @@ public sealed class ScheduleSweeper
                 examined++;
                 switch (await ExamineAsync(row, now, cutoff, cancellationToken).ConfigureAwait(false))
                 {
-                    case Verdict.Redriven: redriven++; kept++; break;
+                    case Verdict.Redriven: redriven++; break;
                     case Verdict.Cleaned: cleaned++; break;
                     default: kept++; break;
                 }
@@ -106,12 +106,16 @@ public sealed class ScheduleSweeper
             return Verdict.Cleaned;
         }
 
-        // Marking first means sweeps on other instances see the re-drive and do not send a second message.
+        // The index row moves to now, so this schedule leaves the sweep's range until another grace has passed, and
+        // the row is written under its ETag first, so sweeps on other instances do not send a second message.
+        var stale = new ScheduleIndexEntity { PartitionKey = schedule.DuePartition, RowKey = schedule.DueRowKey };
         schedule.RedrivenAt = now;
+        await _store.WriteDueIndexAsync(schedule, now, cancellationToken).ConfigureAwait(false);
         if (!await _store.TryReplaceAsync(schedule, cancellationToken).ConfigureAwait(false))
         {
             return Verdict.Kept;
         }
+        await _store.DeleteIndexRowAsync(stale, cancellationToken).ConfigureAwait(false);
         await _timers.SendAsync(schedule.Id, schedule.DueAt, now, now, cancellationToken).ConfigureAwait(false);
         Log.Redriven(_logger, schedule.Id, schedule.Action, schedule.Status.ToString());
         return Verdict.Redriven;
