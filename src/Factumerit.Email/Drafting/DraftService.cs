@@ -45,20 +45,20 @@ public sealed class DraftService(IAssistantEmailStore store, IAssistantMailboxes
         var usage = new LlmUsage();
         var text = await writer.ComposeAsync(mailbox, record, thread, replied, null, usage, cancellationToken).ConfigureAwait(false);
         DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous)] : [];
-        var draftId = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: false,
+        var draft = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: false,
             [AssistantLabels.NeedsResponse], AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
 
         var written = await RecordUpdates.UpdateAsync(store, record, current => current.Status == EmailStatus.Pending
-            ? current with { Status = EmailStatus.Drafted, DraftId = draftId, MessageCount = thread.DeliveredCount }
+            ? current with { Status = EmailStatus.Drafted, DraftId = draft.DraftId, MessageCount = thread.DeliveredCount }
             : null, cancellationToken).ConfigureAwait(false);
         if (written is null)
         {
             // A concurrent delivery drafted this email first; keep its draft, not a second one.
-            await mailbox.DeleteDraftAsync(draftId, cancellationToken).ConfigureAwait(false);
-            Log.Superseded(logger, request.MessageId, mailboxHash, draftId);
+            await mailbox.DeleteDraftAsync(draft.DraftId, cancellationToken).ConfigureAwait(false);
+            Log.Superseded(logger, request.MessageId, mailboxHash, draft.DraftId);
             return DraftOutcome.From(DraftResult.Superseded, null, usage, mailbox.QuotaUnits);
         }
-        Log.Drafted(logger, draftId, thread.Id, mailboxHash, usage.Calls, usage.PromptTokens, mailbox.QuotaUnits);
-        return DraftOutcome.From(DraftResult.Drafted, draftId, usage, mailbox.QuotaUnits);
+        Log.Drafted(logger, draft.DraftId, thread.Id, mailboxHash, usage.Calls, usage.PromptTokens, mailbox.QuotaUnits);
+        return DraftOutcome.From(DraftResult.Drafted, draft.DraftId, usage, mailbox.QuotaUnits);
     }
 }

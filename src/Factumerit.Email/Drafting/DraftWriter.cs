@@ -29,8 +29,8 @@ public sealed class DraftWriter(ContextGatherer context, DraftGenerator generato
     /// ✂️ marker (ours, even if a crash kept their id from being stored); with <paramref name="allThreadDrafts"/>
     /// every draft in the thread goes, as the manual draft removes the user's notes draft.
     /// </summary>
-    /// <returns>The new draft's id.</returns>
-    public async Task<string> PublishAsync(IAssistantMailbox mailbox, MailThread thread, MailMessage replied, string body,
+    /// <returns>The new draft.</returns>
+    public async Task<DraftRef> PublishAsync(IAssistantMailbox mailbox, MailThread thread, MailMessage replied, string body,
         IReadOnlyCollection<DraftRef> known, bool allThreadDrafts, IReadOnlyCollection<string> removeLabels, string addLabel,
         CancellationToken cancellationToken = default)
     {

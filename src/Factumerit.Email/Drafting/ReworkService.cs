@@ -61,19 +61,19 @@ public sealed class ReworkService(IAssistantEmailStore store, IAssistantMailboxe
         DraftRef[] known = current is not null ? [new DraftRef(current.Id, current.MessageId)]
             : record.DraftId is { } gone ? [new DraftRef(gone)] : [];
         string[] remove = last ? [AssistantLabels.Rework, AssistantLabels.Outbox] : [AssistantLabels.Rework];
-        var draftId = await writer.PublishAsync(mailbox, thread, replied, body, known, allThreadDrafts: false, remove,
+        var draft = await writer.PublishAsync(mailbox, thread, replied, body, known, allThreadDrafts: false, remove,
             last ? AssistantLabels.ActionRequired : AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
 
         await RecordUpdates.UpdateAsync(store, record, fresh => fresh with
         {
             Status = EmailStatus.Drafted,
-            DraftId = draftId,
+            DraftId = draft.DraftId,
             ReworkCount = count,
             ReworkInstruction = instructions,
             MessageCount = thread.DeliveredCount,
         }, cancellationToken).ConfigureAwait(false);
-        Log.Drafted(logger, draftId, thread.Id, mailboxHash, usage.Calls, usage.PromptTokens, mailbox.QuotaUnits);
-        return DraftOutcome.From(DraftResult.Drafted, draftId, usage, mailbox.QuotaUnits);
+        Log.Drafted(logger, draft.DraftId, thread.Id, mailboxHash, usage.Calls, usage.PromptTokens, mailbox.QuotaUnits);
+        return DraftOutcome.From(DraftResult.Drafted, draft.DraftId, usage, mailbox.QuotaUnits);
     }
 
     /// <summary>Spec 002, rework step 2: Rework → Action Required, status skipped, <c>rework_limit_reached</c>.</summary>

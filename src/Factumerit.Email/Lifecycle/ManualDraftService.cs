@@ -50,18 +50,18 @@ public sealed class ManualDraftService(IAssistantEmailStore store, IAssistantMai
         var usage = new LlmUsage();
         var text = await writer.ComposeAsync(mailbox, record, thread, replied, notes, usage, cancellationToken).ConfigureAwait(false);
         DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous)] : [];
-        var draftId = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: true,
+        var draft = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: true,
             [AssistantLabels.NeedsResponse], AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
 
         await RecordUpdates.UpdateAsync(store, record, fresh => fresh with
         {
             Category = Categories.NeedsResponse,
             Status = EmailStatus.Drafted,
-            DraftId = draftId,
+            DraftId = draft.DraftId,
             MessageCount = thread.DeliveredCount,
         }, cancellationToken).ConfigureAwait(false);
-        Log.ManualDrafted(logger, draftId, thread.Id, mailboxHash, usage.Calls, usage.PromptTokens, mailbox.QuotaUnits);
-        return DraftOutcome.From(DraftResult.Drafted, draftId, usage, mailbox.QuotaUnits);
+        Log.ManualDrafted(logger, draft.DraftId, thread.Id, mailboxHash, usage.Calls, usage.PromptTokens, mailbox.QuotaUnits);
+        return DraftOutcome.From(DraftResult.Drafted, draft.DraftId, usage, mailbox.QuotaUnits);
     }
 
     /// <summary>Spec 002, manual draft step 4: the email gets a needs_response record if it had none.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Factumerit.Email.Assistant;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Drafting;
+using Factumerit.Email.Drafting.Mail;
 using Factumerit.Email.Mail;
 using Microsoft.Extensions.Logging;
 

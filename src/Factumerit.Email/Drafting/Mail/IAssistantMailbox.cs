@@ -29,8 +29,9 @@ public interface IAssistantMailbox
     Task<IReadOnlyDictionary<string, string>> FindDraftIdsAsync(IReadOnlyCollection<string> messageIds,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Saves a reply draft that Gmail files in the replied-to message's thread; returns the draft id.</summary>
-    Task<string> CreateReplyDraftAsync(ReplyDraft draft, CancellationToken cancellationToken = default);
+    /// <summary>Saves a reply draft that Gmail files in the replied-to message's thread.</summary>
+    /// <returns>The new draft's id and the id of the message it holds.</returns>
+    Task<DraftRef> CreateReplyDraftAsync(ReplyDraft draft, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a draft; one that is already gone is not an error.</summary>
     Task DeleteDraftAsync(string draftId, CancellationToken cancellationToken = default);
