@@ -3,6 +3,7 @@ using Factumerit.Email.Assistant;
 using Factumerit.Email.Drafting;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting.Gmail;
+using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.IntegrationTests.Fakes.Gmail;
 using Factumerit.Email.IntegrationTests.Fakes.Llm;
 using Factumerit.Email.IntegrationTests.Infrastructure;
@@ -80,6 +81,7 @@ internal sealed class DraftingHarness : IAsyncDisposable
             .AddSingleton<IReclassifier>(sp => sp.GetRequiredService<RecordingReclassifier>())
             .AddSingleton<IGmailMailboxClients>(new HarnessClients(google))
             .AddAssistantDrafting()
+            .AddAssistantDraftingFunctions()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var labels = AssistantLabels.All.ToDictionary(name => name, name => google.Gmail.SeedLabel(google.Mailbox, name));
         return new DraftingHarness(google, llm, services, labels);
@@ -90,6 +92,14 @@ internal sealed class DraftingHarness : IAsyncDisposable
     {
         await using var scope = _services.CreateAsyncScope();
         return await run(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Runs a queue function by name on raw message text, as either hosting mode does.</summary>
+    public async Task RunFunctionAsync(string name, string messageText)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var function = scope.ServiceProvider.GetRequiredKeyedService<IQueueFunction>(name);
+        await function.RunAsync(new QueueInvocation(name, messageText, "m-1", 1, null), CancellationToken.None);
     }
 
     public GmailClient Client() => Google.CreateClient();
