@@ -10,6 +10,6 @@ internal sealed class DraftFunction(DraftService service) : IQueueFunction
     public const string Name = "assistant-draft";
 
     public Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken) =>
-        service.HandleAsync(AssistantMessageJson.Read(invocation.MessageText, AssistantMessageJsonContext.Default.DraftRequested),
+        service.HandleAsync(DraftingMessageJson.Read(invocation.MessageText, DraftingMessageJsonContext.Default.DraftRequested),
             cancellationToken);
 }

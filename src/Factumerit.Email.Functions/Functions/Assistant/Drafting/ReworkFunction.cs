@@ -10,6 +10,6 @@ internal sealed class ReworkFunction(ReworkService service) : IQueueFunction
     public const string Name = "assistant-rework";
 
     public Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken) =>
-        service.HandleAsync(AssistantMessageJson.Read(invocation.MessageText, AssistantMessageJsonContext.Default.ReworkRequested),
+        service.HandleAsync(DraftingMessageJson.Read(invocation.MessageText, DraftingMessageJsonContext.Default.ReworkRequested),
             cancellationToken);
 }

@@ -1,4 +1,5 @@
 using Factumerit.Email.Assistant.Messages;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Lifecycle;
 
@@ -10,6 +11,6 @@ internal sealed class RetriageFunction(WaitingRetriageService service) : IQueueF
     public const string Name = "assistant-retriage";
 
     public Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken) =>
-        service.HandleAsync(AssistantMessageJson.Read(invocation.MessageText, AssistantMessageJsonContext.Default.RetriageRequested),
+        service.HandleAsync(DraftingMessageJson.Read(invocation.MessageText, DraftingMessageJsonContext.Default.RetriageRequested),
             cancellationToken);
 }
