@@ -2,9 +2,11 @@ using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Functions.Telemetry;
 using Factumerit.Email.Providers.Gmail;
 using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Storage;
+using Factumerit.Email.Storage.Scheduler;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -15,10 +17,12 @@ if (args is ["generate-function-json", var directory])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEmailStorage(builder.Configuration);
+builder.Services.AddDurableScheduler();
 builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddLlm(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
+builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
 var app = builder.Build();

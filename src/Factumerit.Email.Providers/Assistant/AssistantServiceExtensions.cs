@@ -4,6 +4,7 @@ using Factumerit.Email.Assistant.Eval;
 using Factumerit.Email.Assistant.Gmail;
 using Factumerit.Email.Assistant.Mailboxes;
 using Factumerit.Email.Assistant.Sync;
+using Factumerit.Email.Lifecycle;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,12 +43,15 @@ public static class AssistantServiceExtensions
     {
         services.AddEmailClassifier(configuration);
         services.AddOptions<GmailWatchOptions>().Bind(configuration.GetSection(GmailWatchOptions.SectionName));
+        services.TryAddSingleton<MailboxGmailClients>();
         services.TryAddSingleton<IAssistantGmailFactory, AssistantGmailFactory>();
         services.TryAddSingleton<MailboxConnector>();
         services.TryAddSingleton<SyncRequests>();
         services.TryAddSingleton<MailboxSyncService>();
         services.TryAddSingleton<EmailClassificationService>();
         services.TryAddSingleton<ReclassificationService>();
+        services.RemoveAll<IReclassifier>();
+        services.AddSingleton<IReclassifier, LifecycleReclassifier>();
         return services;
     }
 }

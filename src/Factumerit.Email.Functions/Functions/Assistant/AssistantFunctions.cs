@@ -1,9 +1,11 @@
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Functions.Api;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting.Gmail;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Webhooks;
 using Factumerit.Email.Providers.Assistant;
 using Factumerit.Email.Storage.Stores.Assistant;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Factumerit.Email.Functions.Functions.Assistant;
 
@@ -22,12 +24,18 @@ public static class AssistantFunctions
         return services;
     }
 
-    /// <summary>The services behind them: stores, the Gmail adapter, the classifier. Needs AddGmail and AddLlm.</summary>
+    /// <summary>
+    /// The services behind them: stores, the Gmail adapter, the classifier. Needs AddGmail and AddLlm. Also what the
+    /// drafting side takes from this one: the email store, the event log, the reclassifier and Gmail clients for
+    /// connected mailboxes (registered to replace the drafting side's placeholders, in either order).
+    /// </summary>
     public static IServiceCollection AddGmailAssistantHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAssistantStores(configuration);
         services.AddGmailAssistant(configuration);
         services.AddAdminApiKey(configuration);
+        services.RemoveAll<IGmailMailboxClients>();
+        services.AddSingleton<IGmailMailboxClients, StoredMailboxClients>();
         return services;
     }
 
