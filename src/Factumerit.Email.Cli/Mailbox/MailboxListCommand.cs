@@ -22,7 +22,10 @@ internal static class MailboxListCommand
                 console.WriteLine("No mailboxes are connected.");
                 return ExitCodes.Success;
             }
-            var table = new Table().AddColumns("mailbox", "credential", "history", "watch until", "last sync", "language", "triage", "blacklist");
+            // Addresses and setting names are copied from here into other commands, so they never wrap.
+            var table = new Table()
+                .AddColumns(new TableColumn("mailbox").NoWrap(), new TableColumn("credential").NoWrap())
+                .AddColumns("history", "watch until", "last sync", "language", "triage", "blacklist");
             foreach (var m in mailboxes.OrderBy(m => m.Address, StringComparer.Ordinal))
             {
                 var credential = m.Credential.Kind == MailboxCredentialKind.RefreshToken

@@ -50,6 +50,9 @@ internal sealed class AssistantHarness : IAsyncDisposable
     public string QueuePrefix { get; } = "q" + Guid.NewGuid().ToString("N")[..8] + "-";
 
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The host's settings, for running the CLI against the same fakes and tables.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; private set; } = null!;
     public IServiceProvider Services => _host.Services;
 
     // The test reads state through its own stores, so its polling is not counted as the host's storage use.
@@ -94,6 +97,7 @@ internal sealed class AssistantHarness : IAsyncDisposable
             ["Queues:RetryDelay"] = "00:00:00",
         };
         configure?.Invoke(settings);
+        harness.Settings = settings;
         harness._host = new AssistantHost(settings, harness.Storage);
         var tables = new AssistantTables(new TableServiceClient(StorageConnection.Parse(azurite.ConnectionString)),
             Options.Create(new AssistantStorageOptions { TablePrefix = harness.TablePrefix, QueuePrefix = harness.QueuePrefix }));
