@@ -17,7 +17,8 @@ internal static class ClassifyInputReader
         var trimmed = text.TrimStart();
         if (trimmed.StartsWith('{') || IsFixture(trimmed))
         {
-            var fixture = FixtureLoader.Parse("- " + Indent(trimmed.StartsWith('{') ? trimmed : trimmed), "input").SingleOrDefault()
+            // The fixture reader takes a list; JSON is YAML, so one indented item covers both forms.
+            var fixture = FixtureLoader.Parse("- " + Indent(trimmed), "input").SingleOrDefault()
                 ?? throw new FormatException("The input holds no email.");
             if (!Mail.EmailAddress.IsValid(fixture.SenderEmail))
             {

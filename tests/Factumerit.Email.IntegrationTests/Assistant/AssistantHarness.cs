@@ -61,7 +61,8 @@ internal sealed class AssistantHarness : IAsyncDisposable
     public IAssistantEventLog Events { get; private set; } = null!;
     public LlmAuditStore LlmAudit { get; private set; } = null!;
 
-    public static async Task<AssistantHarness> StartAsync(AzuriteFixture azurite, Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<AssistantHarness> StartAsync(AzuriteFixture azurite, Action<Dictionary<string, string?>>? configure = null,
+        Action<IServiceCollection>? services = null, IReadOnlyList<string>? alsoRunning = null)
     {
         var harness = new AssistantHarness(azurite);
         harness.Gmail = await FakeGmailServer.StartAsync(harness.Tokens);
@@ -98,7 +99,7 @@ internal sealed class AssistantHarness : IAsyncDisposable
         };
         configure?.Invoke(settings);
         harness.Settings = settings;
-        harness._host = new AssistantHost(settings, harness.Storage);
+        harness._host = new AssistantHost(settings, harness.Storage, services, alsoRunning);
         var tables = new AssistantTables(new TableServiceClient(StorageConnection.Parse(azurite.ConnectionString)),
             Options.Create(new AssistantStorageOptions { TablePrefix = harness.TablePrefix, QueuePrefix = harness.QueuePrefix }));
         harness.Mailboxes = new MailboxStore(tables);

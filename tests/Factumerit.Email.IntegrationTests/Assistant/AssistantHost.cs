@@ -1,4 +1,3 @@
-using System.Globalization;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Storage.Connection;
@@ -17,10 +16,11 @@ namespace Factumerit.Email.IntegrationTests.Assistant;
 /// against Azurite. The test's tables and queues carry unique prefixes; the timers and the functions other parts
 /// of the assistant register are left out, so the test sees only what it drives.
 /// </summary>
-internal sealed class AssistantHost(IReadOnlyDictionary<string, string?> settings, StorageRequestCounter counter)
+internal sealed class AssistantHost(IReadOnlyDictionary<string, string?> settings, StorageRequestCounter counter,
+    Action<IServiceCollection>? services = null, IReadOnlyList<string>? alsoRunning = null)
     : WebApplicationFactory<HostingMode>
 {
-    private static readonly string[] Running = [AssistantFunctionNames.MailboxSync, AssistantFunctionNames.Classify];
+    private readonly string[] _running = [AssistantFunctionNames.MailboxSync, AssistantFunctionNames.Classify, .. alsoRunning ?? []];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,27 +28,34 @@ internal sealed class AssistantHost(IReadOnlyDictionary<string, string?> setting
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(testServices =>
         {
-            var prefix = settings["Assistant:Storage:QueuePrefix"]!;
-            foreach (var descriptor in services.Where(d => d.ImplementationInstance is FunctionDefinition).ToList())
-            {
-                var definition = (FunctionDefinition)descriptor.ImplementationInstance!;
-                services.Remove(descriptor);
-                if (definition.Trigger == TriggerKind.Queue && Running.Contains(definition.Name))
-                {
-                    services.AddSingleton(definition with { Queue = prefix + definition.Queue });
-                }
-                else if (definition.Trigger == TriggerKind.Http)
-                {
-                    services.AddSingleton(definition);
-                }
-            }
-            services.RemoveAll<TableServiceClient>();
-            services.RemoveAll<QueueServiceClient>();
-            services.AddSingleton(sp => new TableServiceClient(sp.GetRequiredService<StorageConnection>(), WithCounter(new TableClientOptions())));
-            services.AddSingleton(sp => new QueueServiceClient(sp.GetRequiredService<StorageConnection>(), WithCounter(new QueueClientOptions())));
+            services?.Invoke(testServices);
+            Keep(testServices);
         });
+    }
+
+    /// <summary>Keeps the queue functions under test (on the test's queues) and the HTTP ones; drops timers and the rest.</summary>
+    private void Keep(IServiceCollection services)
+    {
+        var prefix = settings["Assistant:Storage:QueuePrefix"]!;
+        foreach (var descriptor in services.Where(d => d.ImplementationInstance is FunctionDefinition).ToList())
+        {
+            var definition = (FunctionDefinition)descriptor.ImplementationInstance!;
+            services.Remove(descriptor);
+            if (definition.Trigger == TriggerKind.Queue && _running.Contains(definition.Name))
+            {
+                services.AddSingleton(definition with { Queue = prefix + definition.Queue });
+            }
+            else if (definition.Trigger == TriggerKind.Http)
+            {
+                services.AddSingleton(definition);
+            }
+        }
+        services.RemoveAll<TableServiceClient>();
+        services.RemoveAll<QueueServiceClient>();
+        services.AddSingleton(sp => new TableServiceClient(sp.GetRequiredService<StorageConnection>(), WithCounter(new TableClientOptions())));
+        services.AddSingleton(sp => new QueueServiceClient(sp.GetRequiredService<StorageConnection>(), WithCounter(new QueueClientOptions())));
     }
 
     private T WithCounter<T>(T options)
@@ -57,6 +64,4 @@ internal sealed class AssistantHost(IReadOnlyDictionary<string, string?> setting
         options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerCall);
         return options;
     }
-
-    public static string Seconds(double value) => TimeSpan.FromSeconds(value).ToString("c", CultureInfo.InvariantCulture);
 }
