@@ -21,4 +21,8 @@ public sealed record PersonaThread(
     PersonaThreadStatus Status,
     string? EscalateTo = null,
     string? EscalationReason = null,
-    string? LastEmailId = null);
+    string? LastEmailId = null)
+{
+    /// <summary>The store's concurrency token (an ETag) of the state read; updates are made only against it.</summary>
+    public string? Version { get; init; }
+}
