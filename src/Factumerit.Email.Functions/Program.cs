@@ -1,6 +1,10 @@
 using Factumerit.Email.Functions.Functions;
+using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Functions.Webhooks;
+using Factumerit.Email.Providers.Llm;
+using Factumerit.Email.Providers.Resend;
 using Factumerit.Email.Storage;
 
 if (args is ["generate-function-json", var directory])
@@ -12,11 +16,15 @@ if (args is ["generate-function-json", var directory])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEmailStorage(builder.Configuration);
+builder.Services.AddResend(builder.Configuration);
+builder.Services.AddLlm(builder.Configuration);
+builder.Services.AddPersonaPipeline();
 builder.Services.AddFunctionHost();
 FunctionCatalog.Register(builder.Services);
 
 var app = builder.Build();
 app.MapFunctionHost();
+app.MapResendWebhook();
 app.Run();
 return 0;
 
