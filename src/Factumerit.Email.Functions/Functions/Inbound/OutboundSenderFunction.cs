@@ -16,7 +16,8 @@ internal sealed class OutboundSenderFunction(OutboundSender sender) : IQueueFunc
         using var activity = PipelineTelemetry.StartConsumer("outbound.send", message.TraceParent);
         try
         {
-            activity?.SetTag("outbound.result", await sender.SendAsync(message, cancellationToken));
+            var result = await sender.SendAsync(message, cancellationToken);
+            activity?.SetTag("outbound.result", result);
         }
         catch (Exception ex)
         {
