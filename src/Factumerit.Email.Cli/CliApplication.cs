@@ -1,5 +1,9 @@
 using System.CommandLine;
+using Factumerit.Email.Cli.Events;
+using Factumerit.Email.Cli.Outbox;
 using Factumerit.Email.Cli.Routes;
+using Factumerit.Email.Cli.Samples;
+using Factumerit.Email.Cli.Users;
 
 namespace Factumerit.Email.Cli;
 
@@ -10,6 +14,10 @@ internal static class CliApplication
     {
         var root = new RootCommand("Factumerit.Email operator CLI.");
         root.Add(RoutesCommands.Create());
+        root.Add(UsersCommands.Create());
+        root.Add(EventsCommands.Create());
+        root.Add(OutboxCommands.Create());
+        root.Add(SamplesCommands.Create());
         return root;
     }
 }

@@ -33,6 +33,10 @@ public sealed class InboundProcessor(
         }
 
         var email = await source.GetAsync(message.EmailId, cancellationToken).ConfigureAwait(false);
+        if (email.CreatedAt == default)
+        {
+            email = email with { CreatedAt = message.AcceptedAt }; // thread turns are ordered by it
+        }
         var target = RecipientResolver.Resolve(routing, email);
         await archive.SaveAsync(email, target?.Route.Key, cancellationToken).ConfigureAwait(false);
 

@@ -25,8 +25,11 @@ public sealed class ReceivedSampleStore(StorageProvisioner storage, IOptions<Inb
             ["ReplyTo"] = StoreJson.List(email.ReplyTo),
             ["Subject"] = email.Subject,
             ["Headers"] = StoreJson.Map(email.Headers),
-            ["CreatedAt"] = email.CreatedAt,
         };
+        if (email.CreatedAt != default)
+        {
+            row["CreatedAt"] = email.CreatedAt;
+        }
         if (email.MessageId is not null)
         {
             row["MessageId"] = email.MessageId;
