@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Factumerit.Email.Audit;
+using Factumerit.Email.Inbound;
 using Factumerit.Email.IntegrationTests.Fakes.Resend;
 using Factumerit.Email.IntegrationTests.Infrastructure;
 using Factumerit.Email.Mail;
 using Factumerit.Email.Personas;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Factumerit.Email.IntegrationTests.Inbound;
 
@@ -76,7 +79,9 @@ public sealed class ForwardingTests(AzuriteFixture azurite)
     public async Task An_escalation_sends_the_human_the_transcript_and_later_messages_bypass_the_persona()
     {
         await using var resend = await FakeResendServer.StartAsync();
-        await using var host = new PersonaHost(azurite, resend);
+        var observed = new ConcurrentQueue<EscalationRecorded>();
+        await using var host = new PersonaHost(azurite, resend, services: services =>
+            services.AddScoped<IEscalationObserver>(_ => new RecordingObserver(observed)));
         host.Script.Decide = _ => HandlerResult.Escalate(EscalationReason.CustomerRequest, "A person will get back to you.",
             EmailAddress.Parse("help@factumerit.test"), "Asked for a human");
         var driver = new PipelineDriver(host, resend);
@@ -91,6 +96,9 @@ public sealed class ForwardingTests(AzuriteFixture azurite)
         Assert.Equal("forwarded_message.eml", Assert.Single(transcript.Attachments).Filename);
         var acknowledgement = Assert.Single(resend.SentEmails, e => e.Subject == "Re: Refund");
         Assert.Equal("A person will get back to you.", acknowledgement.Text);
+        var escalation = Assert.Single(observed);
+        Assert.Equal((first.Id, "customer_request", "help@factumerit.test", "escalation:" + first.Id),
+            (escalation.ThreadId, escalation.ReasonCode, escalation.EscalateTo, escalation.TranscriptOutboxKey));
 
         var followUp = new FakeReceivedEmail
         {
@@ -105,5 +113,14 @@ public sealed class ForwardingTests(AzuriteFixture azurite)
         Assert.Equal(["help@factumerit.test"], forwarded.To);
         Assert.Equal("Fwd: Re: Refund", forwarded.Subject);
         Assert.Equal("escalated_thread", Assert.Single(await driver.AuditAsync(followUp.Id)).Outcome);
+    }
+
+    private sealed class RecordingObserver(ConcurrentQueue<EscalationRecorded> observed) : IEscalationObserver
+    {
+        public Task OnEscalatedAsync(EscalationRecorded escalation, CancellationToken cancellationToken)
+        {
+            observed.Enqueue(escalation);
+            return Task.CompletedTask;
+        }
     }
 }
