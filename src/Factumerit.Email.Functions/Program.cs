@@ -2,10 +2,12 @@ using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Functions.Telemetry;
 using Factumerit.Email.Functions.Webhooks;
 using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Providers.Resend;
 using Factumerit.Email.Storage;
+using Factumerit.Email.Storage.Scheduler;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -16,10 +18,12 @@ if (args is ["generate-function-json", var directory])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEmailStorage(builder.Configuration);
+builder.Services.AddDurableScheduler();
 builder.Services.AddResend(builder.Configuration);
 builder.Services.AddLlm(builder.Configuration);
 builder.Services.AddPersonaPipeline();
 builder.Services.AddFunctionHost();
+builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
 var app = builder.Build();

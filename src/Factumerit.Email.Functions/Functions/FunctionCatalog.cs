@@ -1,5 +1,6 @@
-using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Functions.Inbound;
+using Factumerit.Email.Functions.Functions.Scheduling;
+using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Webhooks;
 
@@ -19,6 +20,7 @@ public static class FunctionCatalog
         services.AddHttpFunction(ResendWebhookEndpoint.FunctionName, ResendWebhookEndpoint.Route, "post");
         services.AddQueueFunction<InboundWorkerFunction>(InboundWorkerFunction.Name, InboundQueues.Inbound);
         services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
+        services.AddSchedulingFunctions();
         return services;
     }
 

@@ -11,7 +11,7 @@ public sealed class StorageTransactionMeterTests
     [Fact]
     public async Task Every_attempt_is_counted_as_a_transaction_of_its_operation_retries_included()
     {
-        using var meter = new StorageTransactionMeter();
+        var meter = new StorageTransactionMeter();
         var transport = new FakeTableTransport(FakeResponse.Error(503, "ServerBusy"), new FakeResponse(204), FakeResponse.Error(409, "EntityAlreadyExists"));
         var options = TestTables.Options(transport);
         options.Retry.MaxRetries = 1;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using Factumerit.Email.Telemetry;
 
 namespace Factumerit.Email.Storage.Stores.Diagnostics;
 
@@ -8,17 +9,16 @@ namespace Factumerit.Email.Storage.Stores.Diagnostics;
 /// <c>storage.transactions</c> counter on Meter <c>Factumerit.Email</c>, tagged <c>service</c> and <c>operation</c>,
 /// plus an in-process tally that tests and benchmarks read with <see cref="Snapshot"/>.
 /// </summary>
-public sealed class StorageTransactionMeter : IDisposable
+public sealed class StorageTransactionMeter
 {
-    public const string MeterName = "Factumerit.Email";
+    public const string MeterName = EmailTelemetry.Name;
     public const string InstrumentName = "storage.transactions";
 
-    private readonly Meter _meter = new(MeterName);
-    private readonly Counter<long> _counter;
-    private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
+    // The app's one Meter; creating the same counter again returns the existing instrument.
+    private readonly Counter<long> _counter = EmailTelemetry.Meter.CreateCounter<long>(
+        InstrumentName, "{transaction}", "Requests sent to Azure Table and Queue storage, one per attempt.");
 
-    public StorageTransactionMeter() =>
-        _counter = _meter.CreateCounter<long>(InstrumentName, "{transaction}", "Requests sent to Azure Table and Queue storage, one per attempt.");
+    private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
 
     /// <param name="service"><c>table</c> or <c>queue</c>.</param>
     /// <param name="operation">E.g. <c>insert</c>, <c>get</c>, <c>query</c>, <c>batch</c>, <c>send</c>, <c>receive</c>.</param>
@@ -41,6 +41,4 @@ public sealed class StorageTransactionMeter : IDisposable
             .Where(pair => pair.Count != 0)
             .ToDictionary(pair => pair.Key, pair => pair.Count, StringComparer.Ordinal);
     }
-
-    public void Dispose() => _meter.Dispose();
 }
