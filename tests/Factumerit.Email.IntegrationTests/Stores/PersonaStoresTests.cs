@@ -107,5 +107,8 @@ public sealed class PersonaStoresTests(AzuriteFixture azurite)
         var recent = await audit.RecentAsync(10, now);
 
         Assert.Equal([("today", "replied"), ("yesterday", null)], recent.Select(e => (e.EmailId, e.Outcome)));
+        Assert.Equal(["today"], (await audit.BetweenAsync(now, now.AddTicks(1))).Select(e => e.EmailId));
+        Assert.Equal(["yesterday"], (await audit.BetweenAsync(now.AddHours(-1), now)).Select(e => e.EmailId));
+        Assert.Equal(["today", "yesterday"], (await audit.BetweenAsync(now.AddDays(-1), now.AddDays(1))).Select(e => e.EmailId));
     }
 }

@@ -41,6 +41,32 @@ public sealed class AuditLogStore(StorageProvisioner storage, IOptions<InboundOp
     }
 
     /// <summary>
+    /// Events dated in [<paramref name="from"/>, <paramref name="to"/>), newest first: a range of row keys per day
+    /// partition. For counts over a window, such as the daily digest's persona activity.
+    /// </summary>
+    public async Task<IReadOnlyList<AuditEvent>> BetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        if (to <= from)
+        {
+            return [];
+        }
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var events = new List<AuditEvent>();
+        // Keys start with the inverted ticks: at <= to - 1 tick and at >= from, as a key range.
+        var (first, pastLast) = (StoreKeys.NewestFirst(to.AddTicks(-1)), StoreKeys.NewestFirst(from.AddTicks(-1)));
+        for (var day = to.AddTicks(-1).UtcDateTime.Date; day >= from.UtcDateTime.Date; day = day.AddDays(-1))
+        {
+            var partition = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {first} and RowKey lt {pastLast}");
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                events.Add(AuditRows.Read(row));
+            }
+        }
+        return events;
+    }
+
+    /// <summary>
     /// Events stored after <paramref name="writtenAfter"/> (the service's write time, so an event dated earlier but
     /// written later is not missed), oldest write first, with their write times; for following the trail.
     /// </summary>
