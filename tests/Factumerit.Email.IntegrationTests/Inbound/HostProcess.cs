@@ -24,6 +24,8 @@ internal static class HostProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Factumerit.Email.Functions.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        // No file watchers: they use inotify instances, of which a test machine has few.
+        start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
