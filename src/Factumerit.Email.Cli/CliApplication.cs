@@ -1,8 +1,12 @@
 using System.CommandLine;
 using Factumerit.Email.Cli.Classify;
 using Factumerit.Email.Cli.Eval;
+using Factumerit.Email.Cli.Events;
 using Factumerit.Email.Cli.Mailbox;
+using Factumerit.Email.Cli.Outbox;
 using Factumerit.Email.Cli.Routes;
+using Factumerit.Email.Cli.Samples;
+using Factumerit.Email.Cli.Users;
 using Microsoft.Extensions.Configuration;
 
 namespace Factumerit.Email.Cli;
@@ -21,6 +25,10 @@ internal static class CliApplication
         root.Add(MailboxCommands.Create(configuration));
         root.Add(EvalCommand.Create(configuration));
         root.Add(ClassifyCommand.Create(configuration));
+        root.Add(UsersCommands.Create());
+        root.Add(EventsCommands.Create());
+        root.Add(OutboxCommands.Create());
+        root.Add(SamplesCommands.Create());
         return root;
     }
 }
