@@ -1,5 +1,6 @@
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
 using Factumerit.Email.Functions.Telemetry;
@@ -22,12 +23,14 @@ builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddLlm(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
+builder.Services.AddRecruitingHost(builder.Configuration);
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
 var app = builder.Build();
 app.MapFunctionHost();
 app.MapGmailAssistantEndpoints();
+app.MapRecruitingEndpoints();
 app.Run();
 return 0;
 
