@@ -2,6 +2,7 @@ using System.CommandLine;
 using Factumerit.Email.Cli.Classify;
 using Factumerit.Email.Cli.Eval;
 using Factumerit.Email.Cli.Mailbox;
+using Factumerit.Email.Cli.Recruiting;
 using Factumerit.Email.Cli.Routes;
 using Microsoft.Extensions.Configuration;
 
@@ -21,6 +22,7 @@ internal static class CliApplication
         root.Add(MailboxCommands.Create(configuration));
         root.Add(EvalCommand.Create(configuration));
         root.Add(ClassifyCommand.Create(configuration));
+        root.Add(RecruitingCommands.Create(configuration));
         return root;
     }
 }
