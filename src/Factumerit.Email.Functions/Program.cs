@@ -1,15 +1,16 @@
+using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Inbound;
-using Factumerit.Email.Functions.Functions;
-using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Hosting;
+using Factumerit.Email.Functions.Hosting.FunctionJson;
 using Factumerit.Email.Functions.Telemetry;
 using Factumerit.Email.Functions.Webhooks;
 using Factumerit.Email.Providers.Gmail;
 using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Providers.Resend;
-using Factumerit.Email.Storage.Scheduler;
 using Factumerit.Email.Storage;
+using Factumerit.Email.Storage.Scheduler;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -27,6 +28,7 @@ builder.Services.AddPersonaPipeline();
 builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
+builder.Services.AddRecruitingHost(builder.Configuration);
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
@@ -34,6 +36,7 @@ var app = builder.Build();
 app.MapFunctionHost();
 app.MapGmailAssistantEndpoints();
 app.MapResendWebhook();
+app.MapRecruitingEndpoints();
 app.Run();
 return 0;
 

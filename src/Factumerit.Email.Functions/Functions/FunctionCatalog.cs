@@ -1,5 +1,6 @@
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Inbound;
+using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Functions.Scheduling;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
@@ -22,6 +23,7 @@ public static class FunctionCatalog
         services.AddHttpFunction(ResendWebhookEndpoint.FunctionName, ResendWebhookEndpoint.Route, "post");
         services.AddQueueFunction<InboundWorkerFunction>(InboundWorkerFunction.Name, InboundQueues.Inbound);
         services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
+        RecruitingFunctions.Register(services);
         services.AddSchedulingFunctions();
         return services;
     }
