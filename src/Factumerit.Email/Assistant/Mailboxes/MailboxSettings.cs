@@ -25,4 +25,7 @@ public sealed record MailboxSettings
     /// call serves both classification and triage (see <see cref="Classification.ITriageHook"/>).
     /// </summary>
     public bool TriageEnabled { get; init; }
+
+    /// <summary>Triage's thresholds, timings and VIP senders; the defaults when never set.</summary>
+    public Triage.TriageSettings Triage { get; init; } = new();
 }
