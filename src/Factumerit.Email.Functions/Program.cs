@@ -7,6 +7,8 @@ using Factumerit.Email.Providers.Gmail;
 using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Storage;
 using Factumerit.Email.Storage.Scheduler;
+using Factumerit.Email.Storage.Stores.Triage;
+using Factumerit.Email.Triage;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -22,6 +24,7 @@ builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddLlm(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
+builder.Services.AddTriageStore().AddTriage();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
