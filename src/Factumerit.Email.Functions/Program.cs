@@ -11,6 +11,8 @@ using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Providers.Resend;
 using Factumerit.Email.Storage;
 using Factumerit.Email.Storage.Scheduler;
+using Factumerit.Email.Storage.Stores.Triage;
+using Factumerit.Email.Triage;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -29,6 +31,7 @@ builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
 builder.Services.AddRecruitingHost(builder.Configuration);
+builder.Services.AddTriageStore().AddTriage();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 

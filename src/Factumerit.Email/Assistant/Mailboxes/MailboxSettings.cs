@@ -31,4 +31,7 @@ public sealed record MailboxSettings
     /// recruiter mail. Rows stored before the setting existed read as off.
     /// </summary>
     public bool RecruitingEnabled { get; init; }
+
+    /// <summary>Triage's thresholds, timings and VIP senders; the defaults when never set.</summary>
+    public Triage.TriageSettings Triage { get; init; } = new();
 }
