@@ -1,5 +1,6 @@
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
 using Factumerit.Email.Functions.Telemetry;
@@ -22,6 +23,7 @@ builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddLlm(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
+builder.Services.AddAssistantDrafting();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 

@@ -1,4 +1,5 @@
 using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Scheduling;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
@@ -17,6 +18,7 @@ public static class FunctionCatalog
         // HTTP functions need a function.json too, or the Functions host will not proxy their route to us.
         services.AddHttpFunction("health", HealthEndpoint.Route, "get");
         AssistantFunctions.Register(services);
+        services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         return services;
     }
