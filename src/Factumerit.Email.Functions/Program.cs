@@ -1,5 +1,6 @@
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Hosting;
@@ -32,6 +33,7 @@ builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
 builder.Services.AddRecruitingHost(builder.Configuration);
 builder.Services.AddTriageStore().AddTriage();
+builder.Services.AddAssistantDrafting();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 

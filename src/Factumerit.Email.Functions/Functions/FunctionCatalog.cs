@@ -1,4 +1,5 @@
 using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Functions.Scheduling;
@@ -24,6 +25,7 @@ public static class FunctionCatalog
         services.AddQueueFunction<InboundWorkerFunction>(InboundWorkerFunction.Name, InboundQueues.Inbound);
         services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
         RecruitingFunctions.Register(services);
+        services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         return services;
     }
