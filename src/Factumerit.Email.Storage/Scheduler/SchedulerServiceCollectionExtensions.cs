@@ -21,7 +21,10 @@ public static class SchedulerServiceCollectionExtensions
             .BindConfiguration(SchedulerOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, ScheduledActionHandlersValidator>());
+        // The handlers are checked as options of their own: a handler may need IScheduler, and so SchedulerOptions,
+        // which must not be resolved while SchedulerOptions itself is being validated.
+        services.AddOptions<ScheduledActionHandlersCheck>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScheduledActionHandlersCheck>, ScheduledActionHandlersValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new ScheduledActionCatalog(sp.GetServices<ScheduledActionRegistration>()));
         services.TryAddSingleton<ScheduleStore>();
@@ -38,9 +41,9 @@ public static class SchedulerServiceCollectionExtensions
 
     /// <summary>Resolves each registered handler in a scope, naming the action whose handler cannot be built.</summary>
     private sealed class ScheduledActionHandlersValidator(IServiceScopeFactory scopes, ScheduledActionCatalog actions)
-        : IValidateOptions<SchedulerOptions>
+        : IValidateOptions<ScheduledActionHandlersCheck>
     {
-        public ValidateOptionsResult Validate(string? name, SchedulerOptions options)
+        public ValidateOptionsResult Validate(string? name, ScheduledActionHandlersCheck options)
         {
             using var scope = scopes.CreateScope();
             var failures = new List<string>();
@@ -62,3 +65,6 @@ public static class SchedulerServiceCollectionExtensions
         }
     }
 }
+
+/// <summary>Nothing to configure: the start-up check that every scheduled action's handler can be built.</summary>
+internal sealed class ScheduledActionHandlersCheck;
