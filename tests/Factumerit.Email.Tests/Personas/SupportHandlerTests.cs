@@ -125,7 +125,7 @@ public sealed class SupportHandlerTests : IDisposable
     [Fact]
     public async Task The_faq_is_read_once_and_reused()
     {
-        var library = new FaqLibrary();
+        var library = new ContentFiles();
         var path = Path.Combine(_folder, "faq.md");
 
         var first = await library.GetAsync(path);
@@ -160,6 +160,6 @@ public sealed class SupportHandlerTests : IDisposable
             ["max_turns"] = "3",
         };
         var context = Contexts.For("support", text, config, user, turnCount: turnCount, baseDirectory: _folder) with { LlmTokenBudget = 2000 };
-        return new SupportHandler(llm, new FaqLibrary(), NullLogger<SupportHandler>.Instance).HandleAsync(context, CancellationToken.None);
+        return new SupportHandler(llm, new ContentFiles(), NullLogger<SupportHandler>.Instance).HandleAsync(context, CancellationToken.None);
     }
 }

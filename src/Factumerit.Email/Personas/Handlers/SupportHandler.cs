@@ -11,7 +11,7 @@ namespace Factumerit.Email.Personas.Handlers;
 /// unavailable, or the thread reaches <c>max_turns</c>. The re-send of an unanswered escalation is
 /// <see cref="SupportEscalationObserver"/>'s job.
 /// </summary>
-public sealed class SupportHandler(ILlmClient llm, FaqLibrary faqs, ILogger<SupportHandler> logger) : IEmailHandler
+public sealed class SupportHandler(ILlmClient llm, ContentFiles faqs, ILogger<SupportHandler> logger) : IEmailHandler
 {
     public const int DefaultMaxTurns = 3;
 

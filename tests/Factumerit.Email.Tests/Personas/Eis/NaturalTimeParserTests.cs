@@ -1,4 +1,5 @@
 using System.Globalization;
+using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Eis;
 
 namespace Factumerit.Email.Tests.Personas.Eis;

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Factumerit.Email.Personas.Handlers.Eis;
+namespace Factumerit.Email.Personas.Handlers;
 
 /// <summary>Turns wall-clock times in a time zone into instants, deciding the two DST edge cases one way everywhere.</summary>
 public static class LocalTimes

@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 
-namespace Factumerit.Email.Personas.Handlers.Support;
+namespace Factumerit.Email.Personas.Handlers;
 
 /// <summary>
-/// The support knowledge files, each read once per process and kept: a singleton, so every message's scope shares
-/// the cache. A file that cannot be read is not cached, so fixing it needs no restart.
+/// Handler content files (the support FAQ, the onboarding mails), each read once per process and kept: a singleton,
+/// so every message's scope shares the cache. A file that cannot be read is not cached, so fixing it needs no restart.
 /// </summary>
-public sealed class FaqLibrary
+public sealed class ContentFiles
 {
-    /// <summary>Beyond this the file is cut: an FAQ larger than any prompt budget is a mistake, not knowledge.</summary>
+    /// <summary>Beyond this the file is cut: content larger than any prompt budget is a mistake.</summary>
     public const int MaxChars = 200_000;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _files = new(StringComparer.Ordinal);
