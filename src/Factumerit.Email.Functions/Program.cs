@@ -2,6 +2,7 @@ using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
 using Factumerit.Email.Storage;
+using Factumerit.Email.Storage.Scheduler;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -12,6 +13,7 @@ if (args is ["generate-function-json", var directory])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEmailStorage(builder.Configuration);
+builder.Services.AddDurableScheduler();
 builder.Services.AddFunctionHost();
 FunctionCatalog.Register(builder.Services);
 

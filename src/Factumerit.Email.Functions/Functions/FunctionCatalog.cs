@@ -1,3 +1,4 @@
+using Factumerit.Email.Functions.Functions.Scheduling;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
 
@@ -14,6 +15,7 @@ public static class FunctionCatalog
         ArgumentNullException.ThrowIfNull(services);
         // HTTP functions need a function.json too, or the Functions host will not proxy their route to us.
         services.AddHttpFunction("health", HealthEndpoint.Route, "get");
+        services.AddSchedulingFunctions();
         return services;
     }
 
