@@ -2,6 +2,7 @@ using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Digest;
 using Factumerit.Email.Personas.Handlers.Eis;
 using Factumerit.Email.Personas.Handlers.Onboard;
+using Factumerit.Email.Personas.Handlers.Support;
 using Factumerit.Email.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,8 @@ public static class PersonaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the five persona handlers as keyed scoped <see cref="IEmailHandler"/>s under their names, their helpers,
-    /// the scheduled actions they use (<c>eis.reminder</c>, <c>onboard.tips</c>, <c>onboard.checkin</c>) and the digest
+    /// the scheduled actions they use (<c>eis.reminder</c>, <c>onboard.tips</c>, <c>onboard.checkin</c>,
+    /// <c>support.escalation-reminder</c>) and the digest
     /// runner. They need, from elsewhere: <c>ILlmClient</c>, <c>IUserDirectory</c>, <c>IOutboundMail</c>,
     /// <c>IScheduler</c>, the persona stores (<c>AddPersonaStores</c>) and an <see cref="IPersonaActivitySource"/>.
     /// </summary>
@@ -34,10 +36,12 @@ public static class PersonaServiceCollectionExtensions
         services.TryAddSingleton<OnboardContent>();
         services.TryAddScoped<OnboardAnswers>();
         services.TryAddScoped<DigestRunner>();
+        services.TryAddScoped<EscalationFollowUps>();
 
         services.AddScheduledActionHandler<EisReminderAction>(ReminderPayload.Action);
         services.AddScheduledActionHandler<OnboardFollowUpAction>(FollowUpPayload.TipsAction);
         services.AddScheduledActionHandler<OnboardFollowUpAction>(FollowUpPayload.CheckInAction);
+        services.AddScheduledActionHandler<EscalationReminderAction>(EscalationReminderPayload.Action);
         return services;
     }
 }
