@@ -16,7 +16,7 @@ public static class PersonaServiceCollectionExtensions
     /// the scheduled actions they use (<c>eis.reminder</c>, <c>onboard.tips</c>, <c>onboard.checkin</c>,
     /// <c>support.escalation-reminder</c>) and the digest
     /// runner. They need, from elsewhere: <c>ILlmClient</c>, <c>IUserDirectory</c>, <c>IOutboundMail</c>,
-    /// <c>IScheduler</c>, the persona stores (<c>AddPersonaStores</c>) and an <see cref="IPersonaActivitySource"/>.
+    /// <c>IScheduler</c>, the persona stores (<c>AddPersonaHandlerStores</c>) and an <see cref="IPersonaActivitySource"/>.
     /// </summary>
     public static IServiceCollection AddPersonaHandlers(this IServiceCollection services)
     {

@@ -14,7 +14,7 @@ public static class PersonaStoresServiceCollectionExtensions
     /// <see cref="PersonaStoreOptions"/> from the <c>PersonaStores</c> section. Needs the clients of <c>AddEmailStorage</c>.
     /// The task list is a default: a Vikunja backend registered by <c>AddVikunjaTasks</c> takes its place.
     /// </summary>
-    public static IServiceCollection AddPersonaStores(this IServiceCollection services)
+    public static IServiceCollection AddPersonaHandlerStores(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<PersonaStoreOptions>()

@@ -44,7 +44,7 @@ internal sealed class PersonaActionRig : IAsyncDisposable
         services.AddSingleton<IPersonaActivitySource>(Activity);
         services.AddLlm(configuration);
         services.AddDurableScheduler();
-        services.AddPersonaStores();
+        services.AddPersonaHandlerStores();
         services.AddPersonaHandlers();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -19,7 +19,7 @@ internal sealed class PersonaStoreRig : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(Settings()).Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new TableServiceClient(StorageConnection.Parse(azurite.ConnectionString)));
-        services.AddPersonaStores();
+        services.AddPersonaHandlerStores();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
