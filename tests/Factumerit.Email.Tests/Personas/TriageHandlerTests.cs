@@ -1,11 +1,14 @@
 using Factumerit.Email.Llm;
 using Factumerit.Email.Personas.Handlers;
+using Factumerit.Email.Tests.Personas.Doubles;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Factumerit.Email.Tests.Personas;
 
 public sealed class TriageHandlerTests
 {
+    private readonly RecordingOutbox _outbox = new();
+
     private static readonly Dictionary<string, object> Config = new()
     {
         ["labels"] = new List<object> { "bug", "feature", "question", "urgent" },
@@ -21,11 +24,18 @@ public sealed class TriageHandlerTests
 
         Assert.False(result.ShouldRespond);
         Assert.Null(result.ResponseText);
-        Assert.Equal("admin@factumerit.app", result.ForwardTo!.Address);
+        Assert.Null(result.ForwardTo);
         Assert.Equal("bug,urgent", result.Metadata["labels"]);
         Assert.Equal("high", result.Metadata["priority"]);
-        Assert.Equal("[bug,urgent] Export broken", result.Metadata[TriageHandler.ForwardSubjectKey]);
         Assert.Equal(60, result.TokensUsed);
+        var (key, mail) = Assert.Single(_outbox.Sent);
+        Assert.Equal("triage:<m1@example.com>", key);
+        Assert.Equal(["admin@factumerit.app"], mail.To);
+        Assert.Equal("[bug,urgent] Export broken", mail.Subject);
+        Assert.Equal("triage@factumerit.app", mail.From);
+        Assert.Equal("ana@example.com", mail.ReplyTo);
+        Assert.StartsWith("Triage: bug, urgent; priority high.", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("crashes the app for all our users", mail.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +64,7 @@ public sealed class TriageHandlerTests
 
         Assert.Equal("unclassified", result.Metadata["labels"]);
         Assert.Equal("normal", result.Metadata["priority"]);
-        Assert.Equal("admin@factumerit.app", result.ForwardTo!.Address);
+        Assert.Equal("[unclassified] Export broken", Assert.Single(_outbox.Sent).Email.Subject);
         Assert.False(result.ShouldRespond);
     }
 
@@ -65,11 +75,22 @@ public sealed class TriageHandlerTests
 
         Assert.Equal("[unclassified] Export broken", result.Metadata[TriageHandler.ForwardSubjectKey]);
         Assert.Equal("false", result.Metadata["classified"]);
-        Assert.Equal("admin@factumerit.app", result.ForwardTo!.Address);
+        Assert.Contains("automatic classification was unavailable", Assert.Single(_outbox.Sent).Email.Text, StringComparison.Ordinal);
         Assert.Equal(0, result.TokensUsed);
     }
 
-    private static Task<Factumerit.Email.Personas.HandlerResult> Handle(ScriptedLlmClient llm, string text) =>
-        new TriageHandler(llm, NullLogger<TriageHandler>.Instance).HandleAsync(
+    [Fact]
+    public async Task The_same_message_handled_twice_is_forwarded_once()
+    {
+        var llm = new ScriptedLlmClient().Answer("{\"labels\": [\"bug\"], \"priority\": \"low\"}").Answer("{\"labels\": [\"bug\"], \"priority\": \"low\"}");
+
+        await Handle(llm, "Broken");
+        await Handle(llm, "Broken");
+
+        Assert.Single(_outbox.Sent);
+    }
+
+    private Task<Factumerit.Email.Personas.HandlerResult> Handle(ScriptedLlmClient llm, string text) =>
+        new TriageHandler(llm, _outbox, NullLogger<TriageHandler>.Instance).HandleAsync(
             Contexts.For("triage", text, Config, subject: "Export broken") with { LlmTokenBudget = 1000 }, CancellationToken.None);
 }

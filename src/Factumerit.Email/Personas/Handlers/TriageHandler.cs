@@ -1,20 +1,20 @@
 using Factumerit.Email.Llm;
 using Factumerit.Email.Personas.Handlers.Triage;
+using Factumerit.Email.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace Factumerit.Email.Personas.Handlers;
 
 /// <summary>
 /// Sorts mail into the route's <c>labels</c> with a priority, in one deterministic LLM call, and forwards it to
-/// <c>route_to</c> with the labels in the subject. Never answers the sender.
+/// <c>route_to</c> with the labels in the subject and the classification in the body (idempotency key
+/// <c>triage:{messageId}</c>). Never answers the sender.
 /// </summary>
-public sealed class TriageHandler(ILlmClient llm, ILogger<TriageHandler> logger) : IEmailHandler
+public sealed class TriageHandler(ILlmClient llm, IOutboundMail outbound, ILogger<TriageHandler> logger) : IEmailHandler
 {
     public static readonly string[] DefaultLabels = ["bug", "feature", "question", "urgent"];
 
-    /// <summary>Metadata keys the pipeline reads to annotate the forward.</summary>
     public const string ForwardSubjectKey = "forward_subject";
-    public const string ForwardNoteKey = "forward_note";
 
     public string Name => PersonaNames.Triage;
 
@@ -33,15 +33,21 @@ public sealed class TriageHandler(ILlmClient llm, ILogger<TriageHandler> logger)
             ["priority"] = classification.Priority,
             ["classified"] = classification.FromModel ? "true" : "false",
             [ForwardSubjectKey] = tagged,
-            [ForwardNoteKey] = note,
         };
 
-        var routeTo = context.Config.GetAddress("route_to");
-        if (routeTo is null)
+        // The pipeline's forward would keep the original subject, so the handler sends its own and asks for none.
+        if (context.Config.GetAddress("route_to") is { } routeTo)
+        {
+            await outbound.EnqueueAsync(TriageForward.Create(context, routeTo, classification, note), TriageForward.IdempotencyKey(context),
+                cancellationToken).ConfigureAwait(false);
+            metadata["forwarded"] = "true";
+        }
+        else
         {
             Log.MissingConfig(logger, Name, "route_to", "forwarded");
+            metadata["forwarded"] = "false";
         }
-        return new HandlerResult { ShouldRespond = false, ForwardTo = routeTo, TokensUsed = tokens, Metadata = metadata };
+        return new HandlerResult { ShouldRespond = false, TokensUsed = tokens, Metadata = metadata };
     }
 
     private async Task<(TriageClassification, int)> ClassifyAsync(EmailContext context, IReadOnlyList<string> labels,
