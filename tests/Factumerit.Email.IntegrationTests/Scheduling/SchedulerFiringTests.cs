@@ -64,20 +64,30 @@ public sealed class SchedulerFiringTests(AzuriteFixture azurite) : IAsyncLifetim
     [Fact]
     public async Task Two_workers_delivering_the_same_due_timer_at_once_run_the_handler_once()
     {
-        await using var second = new SchedulerRig(azurite, _names, _clock, _probe);
+        // Both workers read the schedule as pending before either claims it, so the claims really race.
+        var gate = new ClaimGate(parties: 2);
+        await using var first = new SchedulerRig(azurite, _names, _clock, _probe, tablePolicy: gate);
+        await using var second = new SchedulerRig(azurite, _names, _clock, _probe, tablePolicy: gate);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _probe.Behavior = (_, ct) => release.Task.WaitAsync(ct);
         var dueAt = _clock.GetUtcNow();
         var id = await _rig.Scheduler.ScheduleAsync("thread-2", ProbeActionHandler.Action, dueAt);
 
         var message = new TimerMessage(id, dueAt);
-        var deliveries = new[] { _rig.Runner.FireAsync(message), second.Runner.FireAsync(message) };
-        // The loser returns while the winner's handler is still held.
-        var loser = await Task.WhenAny(deliveries);
-        release.SetResult();
+        var deliveries = new[] { first.Runner.FireAsync(message), second.Runner.FireAsync(message) };
+        Task<TimerOutcome> loser;
+        try
+        {
+            // The loser returns while the winner's handler is still held; if both won, neither returns.
+            loser = await Task.WhenAny(deliveries).WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
         var outcomes = await Task.WhenAll(deliveries);
 
-        Assert.Contains((await loser), new[] { TimerOutcome.ClaimLost, TimerOutcome.Busy });
+        Assert.Equal(TimerOutcome.ClaimLost, await loser);
         Assert.Single(outcomes, o => o == TimerOutcome.Fired);
         Assert.Single(_probe.Started);
         Assert.Equal(ScheduleStatus.Done, (await _rig.StateAsync(id)).Status);

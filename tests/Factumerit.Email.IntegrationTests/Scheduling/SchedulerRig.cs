@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Factumerit.Email.IntegrationTests.Infrastructure;
 using Factumerit.Email.Scheduling;
 using Factumerit.Email.Storage.Connection;
@@ -18,12 +20,17 @@ internal sealed class SchedulerRig : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     public SchedulerRig(AzuriteFixture azurite, SchedulerNames names, TimeProvider clock, ActionProbe probe,
-        bool withHandlers = true, params (string Key, string Value)[] settings)
+        bool withHandlers = true, HttpPipelinePolicy? tablePolicy = null, params (string Key, string Value)[] settings)
     {
         var connection = StorageConnection.Parse(azurite.ConnectionString);
         var queueOptions = new QueueClientOptions();
         queueOptions.Retry.MaxRetries = 0;
-        queueOptions.AddPolicy(Sends, Azure.Core.HttpPipelinePosition.PerCall);
+        queueOptions.AddPolicy(Sends, HttpPipelinePosition.PerCall);
+        var tableOptions = new TableClientOptions();
+        if (tablePolicy is not null)
+        {
+            tableOptions.AddPolicy(tablePolicy, HttpPipelinePosition.PerCall);
+        }
 
         var services = new ServiceCollection();
         services.AddLogging();
@@ -35,7 +42,7 @@ internal sealed class SchedulerRig : IAsyncDisposable
                 ["Scheduler:SweepGrace"] = "00:05:00",
             }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))).Build());
         services.AddSingleton(clock);
-        services.AddSingleton(new TableServiceClient(connection));
+        services.AddSingleton(new TableServiceClient(connection, tableOptions));
         services.AddSingleton(new QueueServiceClient(connection, queueOptions));
         services.AddSingleton(probe);
         services.AddDurableScheduler();

@@ -88,7 +88,7 @@ public sealed class SchedulerSweepTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task The_sweep_does_a_bounded_amount_of_work_per_run_and_the_next_run_carries_on()
     {
-        await using var rig = new SchedulerRig(azurite, SchedulerNames.Unique(), _clock, _probe, true, ("Scheduler:SweepMaxItems", "2"));
+        await using var rig = new SchedulerRig(azurite, SchedulerNames.Unique(), _clock, _probe, true, null, ("Scheduler:SweepMaxItems", "2"));
         var now = _clock.GetUtcNow();
         for (var i = 0; i < 3; i++)
         {

@@ -1,0 +1,4 @@
+namespace Factumerit.Email.Assistant.Messages;
+
+/// <summary>A message arrived on a Waiting thread.</summary>
+public sealed record RetriageRequested(string Mailbox, string ThreadId);
