@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Factumerit.Email.Cli.Escalations;
 using Factumerit.Email.Cli.Routes;
 
 namespace Factumerit.Email.Cli;
@@ -10,6 +11,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("Factumerit.Email operator CLI.");
         root.Add(RoutesCommands.Create());
+        root.Add(EscalationsCommands.Create());
         return root;
     }
 }

@@ -16,7 +16,7 @@ internal sealed class PersonaStoreRig : IAsyncDisposable
     {
         Clock = clock ?? new PersonaClock();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(Settings()).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(TableNames).Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new TableServiceClient(StorageConnection.Parse(azurite.ConnectionString)));
         services.AddPersonaHandlerStores();
@@ -24,6 +24,9 @@ internal sealed class PersonaStoreRig : IAsyncDisposable
     }
 
     public PersonaClock Clock { get; }
+
+    /// <summary>This rig's table names, by configuration key.</summary>
+    public Dictionary<string, string?> TableNames { get; } = Settings();
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
