@@ -1,6 +1,7 @@
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Functions.Telemetry;
 using Factumerit.Email.Storage;
 using Factumerit.Email.Storage.Scheduler;
 
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEmailStorage(builder.Configuration);
 builder.Services.AddDurableScheduler();
 builder.Services.AddFunctionHost();
+builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
 var app = builder.Build();

@@ -1,13 +1,10 @@
 using System.Diagnostics.Metrics;
+using Factumerit.Email.Telemetry;
 
 namespace Factumerit.Email.Providers.Gmail;
 
 internal static class GmailTelemetry
 {
-    public const string MeterName = "Factumerit.Email";
-
-    private static readonly Meter Meter = new(MeterName);
-
-    public static readonly Counter<long> QuotaUnits = Meter.CreateCounter<long>(
+    public static readonly Counter<long> QuotaUnits = EmailTelemetry.Meter.CreateCounter<long>(
         "gmail.quota_units", unit: "{unit}", description: "Gmail API quota units spent, by operation.");
 }

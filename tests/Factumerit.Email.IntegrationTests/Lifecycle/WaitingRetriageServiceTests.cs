@@ -1,0 +1,42 @@
+using Factumerit.Email.Assistant;
+using Factumerit.Email.Assistant.Messages;
+using Factumerit.Email.IntegrationTests.Drafting.Support;
+using Factumerit.Email.Lifecycle;
+
+namespace Factumerit.Email.IntegrationTests.Lifecycle;
+
+public sealed class WaitingRetriageServiceTests
+{
+    [Fact]
+    public async Task A_new_message_on_a_waiting_thread_removes_Waiting_and_reclassifies_once()
+    {
+        await using var harness = await DraftingHarness.StartAsync();
+        var waiting = await harness.SeedEmailAsync("Proposal", "Here is our proposal, looking forward to your answer.", Categories.Waiting);
+        var reply = harness.Gmail.SeedMessage(harness.Mailbox, DraftingHarness.Customer, harness.Mailbox, "Re: Proposal",
+            "We accept the proposal.", threadId: waiting.ThreadId);
+        var request = new RetriageRequested(harness.Mailbox, waiting.ThreadId);
+
+        var retriaged = await harness.RunAsync((WaitingRetriageService s) => s.HandleAsync(request));
+        var again = await harness.RunAsync((WaitingRetriageService s) => s.HandleAsync(request));
+
+        Assert.True(retriaged);
+        Assert.False(again);
+        Assert.DoesNotContain(AssistantLabels.Waiting, harness.LabelsOn(waiting.ThreadId));
+        Assert.Equal((harness.Mailbox, waiting.ThreadId, reply.Id), Assert.Single(harness.Reclassifier.Calls));
+        Assert.Equal(AssistantEventTypes.WaitingRetriaged, Assert.Single(harness.Events.Events).Type);
+        Assert.Equal(2, harness.Store.Get(harness.Mailbox, waiting.Id)!.MessageCount);
+    }
+
+    [Fact]
+    public async Task A_waiting_thread_without_new_messages_stays_waiting()
+    {
+        await using var harness = await DraftingHarness.StartAsync();
+        var waiting = await harness.SeedEmailAsync("Proposal", "Here is our proposal.", Categories.Waiting);
+
+        var retriaged = await harness.RunAsync((WaitingRetriageService s) => s.HandleAsync(new RetriageRequested(harness.Mailbox, waiting.ThreadId)));
+
+        Assert.False(retriaged);
+        Assert.Contains(AssistantLabels.Waiting, harness.LabelsOn(waiting.ThreadId));
+        Assert.Empty(harness.Reclassifier.Calls);
+    }
+}
