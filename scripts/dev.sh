@@ -83,6 +83,9 @@ if [[ -f local.settings.json ]]; then
 fi
 
 export AzureWebJobsStorage="${AzureWebJobsStorage:-UseDevelopmentStorage=true}"
+# Development only: a fixed, published webhook secret, so `factumerit samples replay` can sign deliveries without
+# any setup. Never use it anywhere Resend can reach; real deployments take the secret Resend shows for the endpoint.
+export Resend__WebhookSecret="${Resend__WebhookSecret:-whsec_ZGV2ZWxvcG1lbnQtb25seS1mYWN0dW1lcml0LXNlY3JldA==}"
 # `dotnet run` starts the app in the project folder, so point the default routing file at the repository copy.
 if [[ -z "${Routing__File:-}" && -f config/email_routing.yaml ]]; then
   export Routing__File="$root/config/email_routing.yaml"
@@ -105,6 +108,11 @@ cat <<INFO
 
 Factumerit.Email is running at $host_url (standalone mode, storage on Azurite).
 Try:  curl $host_url/api/health
+Replay the sample inbound mail, then see what the personas did and sent:
+      dotnet run --project src/Factumerit.Email.Cli -- samples replay --url $host_url
+      dotnet run --project src/Factumerit.Email.Cli -- events tail
+      dotnet run --project src/Factumerit.Email.Cli -- outbox list
+$( [[ -z "${Resend__ApiKey:-}" ]] && echo "No Resend__ApiKey: received mail is read from the local samples table and replies stay in the local outbox." )
 Press Ctrl-C to stop.
 
 INFO

@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>An input file does not exist.</summary>
     public const int FileMissing = 2;
+
+    /// <summary>Storage or the service could not be reached, or refused the request.</summary>
+    public const int Unavailable = 3;
 }

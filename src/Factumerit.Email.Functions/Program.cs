@@ -1,9 +1,15 @@
+using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions;
-using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Telemetry;
-using Factumerit.Email.Storage;
+using Factumerit.Email.Functions.Webhooks;
+using Factumerit.Email.Providers.Gmail;
+using Factumerit.Email.Providers.Llm;
+using Factumerit.Email.Providers.Resend;
 using Factumerit.Email.Storage.Scheduler;
+using Factumerit.Email.Storage;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -15,12 +21,19 @@ if (args is ["generate-function-json", var directory])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEmailStorage(builder.Configuration);
 builder.Services.AddDurableScheduler();
+builder.Services.AddResend(builder.Configuration);
+builder.Services.AddLlm(builder.Configuration);
+builder.Services.AddPersonaPipeline();
 builder.Services.AddFunctionHost();
+builder.Services.AddGmail(builder.Configuration);
+builder.Services.AddGmailAssistantHost(builder.Configuration);
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
 var app = builder.Build();
 app.MapFunctionHost();
+app.MapGmailAssistantEndpoints();
+app.MapResendWebhook();
 app.Run();
 return 0;
 

@@ -1,5 +1,6 @@
 using Factumerit.Email.Storage.Connection;
 using Factumerit.Email.Storage.Queues;
+using Factumerit.Email.Storage.Stores.Diagnostics;
 using Factumerit.Email.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,10 +24,13 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(sp => StorageConnectionFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<StorageTransactionMeter>();
         services.TryAddSingleton(sp => new TableServiceClient(sp.GetRequiredService<StorageConnection>(),
-            new TableClientOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
+            StorageTransactionPolicy.AddTo(new TableClientOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() },
+                sp.GetRequiredService<StorageTransactionMeter>(), StorageTransactionPolicy.TableService)));
         services.TryAddSingleton(sp => new QueueServiceClient(sp.GetRequiredService<StorageConnection>(),
-            new QueueClientOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() }));
+            StorageTransactionPolicy.AddTo(new QueueClientOptions { TimeProvider = sp.GetRequiredService<TimeProvider>() },
+                sp.GetRequiredService<StorageTransactionMeter>(), StorageTransactionPolicy.QueueService)));
         return services;
     }
 

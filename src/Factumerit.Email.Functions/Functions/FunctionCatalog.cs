@@ -1,6 +1,9 @@
+using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Scheduling;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
+using Factumerit.Email.Functions.Webhooks;
 
 namespace Factumerit.Email.Functions.Functions;
 
@@ -15,6 +18,10 @@ public static class FunctionCatalog
         ArgumentNullException.ThrowIfNull(services);
         // HTTP functions need a function.json too, or the Functions host will not proxy their route to us.
         services.AddHttpFunction("health", HealthEndpoint.Route, "get");
+        AssistantFunctions.Register(services);
+        services.AddHttpFunction(ResendWebhookEndpoint.FunctionName, ResendWebhookEndpoint.Route, "post");
+        services.AddQueueFunction<InboundWorkerFunction>(InboundWorkerFunction.Name, InboundQueues.Inbound);
+        services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
         services.AddSchedulingFunctions();
         return services;
     }

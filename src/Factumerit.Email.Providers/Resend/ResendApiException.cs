@@ -19,6 +19,9 @@ public sealed class ResendApiException(int status, string message, string? name,
     /// <summary>The API's error name (<c>name</c> in the body), or the edge's numeric code such as <c>1010</c>.</summary>
     public string? Name => ErrorCode;
 
+    /// <summary>How long a 429 asked us to wait (<c>retry-after</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>True for a 409 caused by an earlier use of the same idempotency key.</summary>
     public bool IsIdempotencyConflict => Status == 409 && Name is ConcurrentIdempotentRequests or InvalidIdempotentRequest;
 }

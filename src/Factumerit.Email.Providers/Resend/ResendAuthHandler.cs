@@ -14,6 +14,10 @@ internal sealed class ResendAuthHandler(IOptions<ResendOptions> options) : Deleg
         var settings = options.Value;
         if (!request.Options.TryGetValue(Anonymous, out var anonymous) || !anonymous)
         {
+            if (!settings.HasApiKey)
+            {
+                throw new InvalidOperationException("Resend:ApiKey is not set, so nothing can be sent to Resend (development mode).");
+            }
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
         }
         if (request.Headers.UserAgent.Count == 0)

@@ -14,9 +14,10 @@ internal static partial class ResendErrors
         var status = (int)response.StatusCode;
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var body = TryParse(text);
+        var retryAfter = ResendResilience.RetryAfter(response, response.Headers.Date is { } date ? new FixedClock(date) : TimeProvider.System);
         if (body?.Name is not null || body?.Message is not null)
         {
-            return new ResendApiException(status, body.Message ?? $"Resend answered {status}.", body.Name);
+            return new ResendApiException(status, body.Message ?? $"Resend answered {status}.", body.Name) { RetryAfter = retryAfter };
         }
         // The edge in front of the API answers some refusals in plain text, e.g. "error code: 1010" for a missing User-Agent.
         var edge = EdgeCode().Match(text);
@@ -24,7 +25,7 @@ internal static partial class ResendErrors
         return new ResendApiException(
             status,
             $"Resend answered {status} {response.ReasonPhrase}: {quoted.Trim()}",
-            edge.Success ? edge.Groups[1].Value : null);
+            edge.Success ? edge.Groups[1].Value : null) { RetryAfter = retryAfter };
     }
 
     /// <summary>The error name of a buffered response, or null when it has none.</summary>
@@ -41,6 +42,12 @@ internal static partial class ResendErrors
         {
             return null;
         }
+    }
+
+    /// <summary>An HTTP-date retry-after is read against the response's own Date, so our clock's skew does not matter.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static ResendErrorBody? TryParse(string text)

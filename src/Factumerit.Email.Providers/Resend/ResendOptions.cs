@@ -7,16 +7,18 @@ public sealed class ResendOptions : IValidatableObject
 {
     public const string SectionName = "Resend";
 
-    /// <summary>The API key (<c>re_…</c>), sent as <c>Authorization: Bearer</c>.</summary>
-    [Required]
+    /// <summary>
+    /// The API key (<c>re_…</c>), sent as <c>Authorization: Bearer</c>. Empty means development mode: nothing is sent
+    /// to Resend (outgoing mail stays in the local outbox) and the client refuses requests that need the key.
+    /// </summary>
     public string ApiKey { get; set; } = "";
 
     /// <summary>
     /// The webhook signing secret(s). One setting, <c>Resend:WebhookSecret</c> (environment variable
     /// <c>Resend__WebhookSecret</c>), holds one or more <c>whsec_…</c> secrets separated by spaces or commas.
     /// During a rotation list both the old and the new secret; a delivery signed with any of them is accepted.
+    /// Empty means the webhook is off: it answers 503 until a secret is set.
     /// </summary>
-    [Required]
     public string WebhookSecret { get; set; } = "";
 
     /// <summary>The API base address.</summary>
@@ -40,9 +42,15 @@ public sealed class ResendOptions : IValidatableObject
     /// <summary>The limit for a single attempt.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>True when an API key is set; false in development mode.</summary>
+    public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
+
+    /// <summary>True when the webhook can verify deliveries.</summary>
+    public bool HasWebhookSecret => !string.IsNullOrWhiteSpace(WebhookSecret);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!WebhookSecrets.TryParse(WebhookSecret, out _, out var error))
+        if (HasWebhookSecret && !WebhookSecrets.TryParse(WebhookSecret, out _, out var error))
         {
             yield return new ValidationResult($"Resend:WebhookSecret is invalid: {error}", [nameof(WebhookSecret)]);
         }

@@ -21,7 +21,9 @@ public static class ResendServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<SvixWebhookVerifier>();
+        // Two public constructors: DI must be told which. Resolved only once a webhook secret is set.
+        services.TryAddSingleton(sp => new SvixWebhookVerifier(
+            sp.GetRequiredService<IOptions<ResendOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddTransient<ResendAuthHandler>();
         services.TryAddTransient<ResendRetryHandler>();
 

@@ -34,6 +34,27 @@ public sealed record AssistantEmail
     public DateTimeOffset? ClassifiedAt { get; init; }
     public DateTimeOffset? ActedAt { get; init; }
 
+    /// <summary>When Gmail received the message; orders the records of a thread.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>When a classifier claimed the record; a stale claim (a crashed run) may be taken over.</summary>
+    public DateTimeOffset? ClaimedAt { get; init; }
+
+    /// <summary>
+    /// True once the category label is on the thread, the <c>classified</c> event written and the draft (if any)
+    /// requested: a redelivered classification finding it set does nothing.
+    /// </summary>
+    public bool LabelApplied { get; init; }
+
+    /// <summary>Which tier decided: <c>rule</c>, <c>llm</c>, <c>thread</c> (waiting) or <c>fallback</c>.</summary>
+    public string? Tier { get; init; }
+
+    /// <summary>The automation rule code (e.g. <c>list_unsubscribe</c>, <c>blacklist</c>) when the rule tier matched.</summary>
+    public string? AutomatedRule { get; init; }
+
+    /// <summary>The Gmail message id of the AI draft, when known; lets sync tell a sent draft from other deletions.</summary>
+    public string? DraftMessageId { get; init; }
+
     /// <summary>The storage ETag this record was read with; updates are conditional on it.</summary>
     public string? ETag { get; init; }
 }

@@ -60,6 +60,7 @@ public sealed class CustomHandlerProcessTests
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(dll);
         start.Environment[HostingMode.PortSetting] = port;
+        start.Environment["Routing__File"] = Inbound.TestRouting.WithoutPersonas;
         start.Environment["ASPNETCORE_URLS"] = null;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         return new RunningApp(Process.Start(start) ?? throw new InvalidOperationException("The app did not start."));

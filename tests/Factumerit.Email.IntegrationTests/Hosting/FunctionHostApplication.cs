@@ -1,4 +1,5 @@
 using Factumerit.Email.Functions.Hosting;
+using Factumerit.Email.IntegrationTests.Inbound;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -21,6 +22,7 @@ internal sealed class FunctionHostApplication(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("AzureWebJobsStorage", storage);
+        builder.UseSetting("Routing:File", TestRouting.WithoutPersonas);
         if (customHandler)
         {
             builder.UseSetting(HostingMode.PortSetting, "7071");

@@ -38,6 +38,18 @@ public sealed class ResendClientErrorTests
     }
 
     [Fact]
+    public async Task Without_an_api_key_refuses_to_send_and_makes_no_request()
+    {
+        using var harness = new ResendClientHarness(new() { ["Resend:ApiKey"] = "" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => harness.Client.SendEmailAsync(ResendClientSendTests.Request()));
+
+        Assert.Contains("Resend:ApiKey", error.Message);
+        Assert.Empty(harness.Stub.Requests);
+    }
+
+    [Fact]
     public async Task Names_the_edge_code_of_a_plain_text_refusal()
     {
         using var harness = new ResendClientHarness();

@@ -34,6 +34,7 @@ public sealed class ResendClientRetryTests
 
         Assert.Equal(429, error.Status);
         Assert.Equal("rate_limit_exceeded", error.Name);
+        Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
         Assert.Single(harness.Stub.Requests);
     }
 

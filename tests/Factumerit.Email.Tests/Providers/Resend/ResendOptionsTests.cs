@@ -8,10 +8,9 @@ namespace Factumerit.Email.Tests.Providers.Resend;
 public sealed class ResendOptionsTests
 {
     [Theory]
-    [InlineData(null, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "ApiKey")]
-    [InlineData("re_key", null, "WebhookSecret")]
     [InlineData("re_key", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw whsec_%%", "WebhookSecret")]
-    public void Start_up_fails_naming_the_missing_or_bad_setting(string? apiKey, string? secret, string key)
+    [InlineData(null, "not base64 %%", "WebhookSecret")]
+    public void Start_up_fails_naming_the_bad_setting(string? apiKey, string? secret, string key)
     {
         using var provider = Provider(apiKey, secret);
 
@@ -19,6 +18,18 @@ public sealed class ResendOptionsTests
 
         Assert.Contains(key, error.Message);
         Assert.DoesNotContain("%%", error.Message);
+    }
+
+    [Fact]
+    public void Development_starts_without_an_api_key_or_a_webhook_secret()
+    {
+        using var provider = Provider(null, null);
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        var options = provider.GetRequiredService<IOptions<ResendOptions>>().Value;
+
+        Assert.False(options.HasApiKey);
+        Assert.False(options.HasWebhookSecret);
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using Azure;
+using Factumerit.Email.Storage.Tables;
+
+namespace Factumerit.Email.Storage.Stores.Inbound;
+
+/// <summary>One received email: the webhook's de-dupe row, then the worker's completion record.</summary>
+public sealed class DeliveryEntity : ITableEntity
+{
+    public const string Row = "email";
+    public const string Accepted = "accepted";
+    public const string Completed = "completed";
+
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = Row;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string? EmailId { get; set; }
+
+    /// <summary>The <c>svix-id</c> of the first delivery.</summary>
+    public string? SvixId { get; set; }
+
+    public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>
+    /// Set once <see cref="Messages.EmailReceived"/> is on the queue. A retried delivery finding the row without it
+    /// queues the message again, so a crash between the row and the queue never loses an email.
+    /// </summary>
+    public bool Enqueued { get; set; }
+
+    public string Status { get; set; } = Accepted;
+    public string? Outcome { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Factumerit.Email.IntegrationTests.Fakes.Resend;
+using Factumerit.Email.IntegrationTests.Infrastructure;
+using Factumerit.Email.Storage.Queues;
+using Factumerit.Email.Storage.Stores.Diagnostics;
+using Xunit.Abstractions;
+
+namespace Factumerit.Email.IntegrationTests.Inbound;
+
+/// <summary>
+/// What one email costs in storage transactions (requests), counted by the meter in the clients' pipelines. The host
+/// runs as a custom handler: no listeners poll, so every request counted is the pipeline's own. Creating a table or
+/// queue happens once per process and is left out. The figures are in docs/persona-pipeline.md.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StorageTransactionTests(AzuriteFixture azurite, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task An_answered_email_costs_a_bounded_number_of_storage_transactions()
+    {
+        await using var resend = await FakeResendServer.StartAsync();
+        await using var host = new PersonaHost(azurite, resend, customHandler: true);
+        var driver = new PipelineDriver(host, resend);
+        var meter = driver.Service<StorageTransactionMeter>();
+        var question = new FakeReceivedEmail { From = "ada@example.test", MessageId = "<t1@example.test>", Subject = "Cost" };
+        await driver.Service<Users.IUserDirectory>().EnsureAsync("ada@example.test", "Ada", "operator");
+
+        var accept = await MeasureAsync(meter, "webhook accept", async () =>
+            Assert.Equal(HttpStatusCode.Accepted, (await driver.DeliverAsync(question)).StatusCode));
+        var duplicate = await MeasureAsync(meter, "webhook duplicate", async () =>
+            Assert.Equal(HttpStatusCode.OK, (await driver.DeliverAsync(question)).StatusCode));
+        var first = await MeasureAsync(meter, "worker, first message of a thread", () => InvokeAsync(driver, host.InboundQueue, "inbound-worker"));
+        var send = await MeasureAsync(meter, "outbound send", () => InvokeAsync(driver, host.OutboundQueue, "outbound-sender"));
+
+        var reply = new FakeReceivedEmail
+        {
+            From = "ada@example.test", Subject = "Re: Cost", MessageId = "<t2@example.test>",
+            Headers = new Dictionary<string, string> { ["In-Reply-To"] = "<ours@resend.test>", ["References"] = "<t1@example.test> <ours@resend.test>" },
+        };
+        await driver.DeliverAsync(reply);
+        var inThread = await MeasureAsync(meter, "worker, reply in a thread", () => InvokeAsync(driver, host.InboundQueue, "inbound-worker"));
+
+        // Worker and sender figures include the queue's own receive and delete of the message (2).
+        Assert.Equal("Re: Cost", Assert.Single(resend.SentEmails).Subject);
+        Assert.Equal(3, accept);
+        Assert.Equal(2, duplicate);
+        Assert.InRange(first, 1, 13);
+        Assert.InRange(send, 1, 5);
+        Assert.InRange(inThread, 1, 16);
+        Assert.Equal(1, host.Script.Calls.Last().TurnCount);
+    }
+
+    private async Task<long> MeasureAsync(StorageTransactionMeter meter, string what, Func<Task> action)
+    {
+        var before = meter.Snapshot();
+        await action();
+        var counted = StorageTransactionMeter.Difference(before, meter.Snapshot())
+            .Where(p => !p.Key.EndsWith("create_table", StringComparison.Ordinal) && !p.Key.EndsWith("create_queue", StringComparison.Ordinal))
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        var total = counted.Sum(p => p.Value);
+        output.WriteLine($"{what}: {total} ({string.Join(", ", counted.Select(p => $"{p.Key} {p.Value}"))})");
+        return total;
+    }
+
+    /// <summary>Takes the oldest message off the queue and POSTs it to the function as the Functions host would.</summary>
+    private static async Task InvokeAsync(PipelineDriver driver, string queueName, string function)
+    {
+        var queue = driver.Service<QueueServiceClient>().GetQueueClient(queueName);
+        var message = Assert.Single((await queue.ReceiveMessagesAsync(1)).Value);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        var payload = JsonSerializer.Serialize(new { Data = new { message = message.MessageText }, Metadata = new { Id = message.MessageId, DequeueCount = 1 } });
+        using var response = await driver.Http.PostAsync("/" + function, new StringContent(payload, Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
