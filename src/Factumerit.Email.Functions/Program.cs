@@ -5,11 +5,14 @@ using Factumerit.Email.Functions.Hosting.FunctionJson;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Telemetry;
 using Factumerit.Email.Functions.Webhooks;
+using Factumerit.Email.Personas;
 using Factumerit.Email.Providers.Gmail;
 using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Providers.Resend;
+using Factumerit.Email.Providers.Vikunja;
 using Factumerit.Email.Storage.Scheduler;
 using Factumerit.Email.Storage;
+using Factumerit.Email.Storage.Stores.Personas;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -24,6 +27,9 @@ builder.Services.AddDurableScheduler();
 builder.Services.AddResend(builder.Configuration);
 builder.Services.AddLlm(builder.Configuration);
 builder.Services.AddPersonaPipeline();
+builder.Services.AddPersonaHandlers();
+builder.Services.AddPersonaHandlerStores();
+builder.Services.AddVikunjaTasks(builder.Configuration);
 builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);

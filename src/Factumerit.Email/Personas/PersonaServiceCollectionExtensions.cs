@@ -1,3 +1,4 @@
+using Factumerit.Email.Inbound;
 using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Digest;
 using Factumerit.Email.Personas.Handlers.Eis;
@@ -15,7 +16,7 @@ public static class PersonaServiceCollectionExtensions
     /// Registers the five persona handlers as keyed scoped <see cref="IEmailHandler"/>s under their names, their helpers,
     /// the scheduled actions they use (<c>eis.reminder</c>, <c>onboard.tips</c>, <c>onboard.checkin</c>,
     /// <c>support.escalation-reminder</c>) and the digest
-    /// runner. They need, from elsewhere: <c>ILlmClient</c>, <c>IUserDirectory</c>, <c>IOutboundMail</c>,
+    /// runner, and the escalation observer that schedules <c>escalation_timeout</c> reminders. They need, from elsewhere: <c>ILlmClient</c>, <c>IUserDirectory</c>, <c>IOutboundMail</c>,
     /// <c>IScheduler</c>, the persona stores (<c>AddPersonaHandlerStores</c>) and an <see cref="IPersonaActivitySource"/>.
     /// </summary>
     public static IServiceCollection AddPersonaHandlers(this IServiceCollection services)
@@ -37,6 +38,7 @@ public static class PersonaServiceCollectionExtensions
         services.TryAddScoped<OnboardAnswers>();
         services.TryAddScoped<DigestRunner>();
         services.TryAddScoped<EscalationFollowUps>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEscalationObserver, SupportEscalationObserver>());
 
         services.AddScheduledActionHandler<EisReminderAction>(ReminderPayload.Action);
         services.AddScheduledActionHandler<OnboardFollowUpAction>(FollowUpPayload.TipsAction);

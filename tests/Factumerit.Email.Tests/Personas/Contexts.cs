@@ -2,7 +2,7 @@ using Factumerit.Email.Mail;
 using Factumerit.Email.Personas;
 using Factumerit.Email.Routing;
 
-namespace Factumerit.Email.Tests.Personas;
+namespace Factumerit.Email.Tests.PersonaHandlers;
 
 internal static class Contexts
 {

@@ -1,6 +1,6 @@
 using Factumerit.Email.Llm;
 
-namespace Factumerit.Email.Tests.Personas;
+namespace Factumerit.Email.Tests.PersonaHandlers;
 
 /// <summary>
 /// A model that answers from a script, for tests of a handler's own decisions (what it does with an answer, a bad

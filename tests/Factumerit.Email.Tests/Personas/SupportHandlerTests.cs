@@ -4,7 +4,7 @@ using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Factumerit.Email.Tests.Personas;
+namespace Factumerit.Email.Tests.PersonaHandlers;
 
 public sealed class SupportHandlerTests : IDisposable
 {

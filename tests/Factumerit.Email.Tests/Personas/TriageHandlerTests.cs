@@ -1,9 +1,9 @@
 using Factumerit.Email.Llm;
 using Factumerit.Email.Personas.Handlers;
-using Factumerit.Email.Tests.Personas.Doubles;
+using Factumerit.Email.Tests.PersonaHandlers.Doubles;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Factumerit.Email.Tests.Personas;
+namespace Factumerit.Email.Tests.PersonaHandlers;
 
 public sealed class TriageHandlerTests
 {

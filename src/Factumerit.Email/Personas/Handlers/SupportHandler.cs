@@ -9,7 +9,7 @@ namespace Factumerit.Email.Personas.Handlers;
 /// Tier-1 support: answers from the FAQ file (<c>faq_file</c>) and hands the thread to <c>escalate_to</c> when the
 /// sender asks for a person, a billing, legal or complaint trigger fires, the FAQ has no answer, the model is
 /// unavailable, or the thread reaches <c>max_turns</c>. The re-send of an unanswered escalation is
-/// <see cref="SupportEscalationObserver"/>'s job.
+/// <see cref="Support.SupportEscalationObserver"/>'s job.
 /// </summary>
 public sealed class SupportHandler(ILlmClient llm, ContentFiles faqs, ILogger<SupportHandler> logger) : IEmailHandler
 {

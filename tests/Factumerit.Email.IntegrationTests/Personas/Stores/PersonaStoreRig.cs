@@ -19,6 +19,7 @@ internal sealed class PersonaStoreRig : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(TableNames).Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new TableServiceClient(StorageConnection.Parse(azurite.ConnectionString)));
+        services.AddSingleton<Factumerit.Email.Personas.Handlers.Digest.IPersonaActivitySource>(new Doubles.FixedActivity());
         services.AddPersonaHandlerStores();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

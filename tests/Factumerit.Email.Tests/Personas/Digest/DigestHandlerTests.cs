@@ -2,10 +2,10 @@ using System.Globalization;
 using Factumerit.Email.Personas;
 using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Digest;
-using Factumerit.Email.Tests.Personas.Doubles;
+using Factumerit.Email.Tests.PersonaHandlers.Doubles;
 using Factumerit.Email.Tests.Support;
 
-namespace Factumerit.Email.Tests.Personas.Digest;
+namespace Factumerit.Email.Tests.PersonaHandlers.Digest;
 
 public sealed class DigestHandlerTests
 {

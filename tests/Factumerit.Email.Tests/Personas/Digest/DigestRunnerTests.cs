@@ -1,10 +1,10 @@
 using System.Globalization;
 using Factumerit.Email.Personas.Handlers.Digest;
-using Factumerit.Email.Tests.Personas.Doubles;
+using Factumerit.Email.Tests.PersonaHandlers.Doubles;
 using Factumerit.Email.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Factumerit.Email.Tests.Personas.Digest;
+namespace Factumerit.Email.Tests.PersonaHandlers.Digest;
 
 public sealed class DigestRunnerTests
 {

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Factumerit.Email.Personas.Handlers.Digest;
 
-namespace Factumerit.Email.Tests.Personas.Doubles;
+namespace Factumerit.Email.Tests.PersonaHandlers.Doubles;
 
 /// <summary>Subscriptions in memory, with the version check the table store makes.</summary>
 internal sealed class InMemoryDigestSubscriptions : IDigestSubscriptionStore

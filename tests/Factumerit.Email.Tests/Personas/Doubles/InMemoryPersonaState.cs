@@ -1,7 +1,7 @@
 using Factumerit.Email.Personas.Handlers.Eis;
 using Factumerit.Email.Personas.Handlers.Onboard;
 
-namespace Factumerit.Email.Tests.Personas.Doubles;
+namespace Factumerit.Email.Tests.PersonaHandlers.Doubles;
 
 internal sealed class InMemoryTasks : ITaskList
 {

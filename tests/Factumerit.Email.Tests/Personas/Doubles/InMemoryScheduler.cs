@@ -1,6 +1,6 @@
 using Factumerit.Email.Scheduling;
 
-namespace Factumerit.Email.Tests.Personas.Doubles;
+namespace Factumerit.Email.Tests.PersonaHandlers.Doubles;
 
 /// <summary>Schedules kept in a list, with the dedupe and cancel-by-subject rules of the durable scheduler.</summary>
 internal sealed class InMemoryScheduler : IScheduler

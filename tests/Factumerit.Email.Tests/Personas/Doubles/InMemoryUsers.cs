@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Factumerit.Email.Users;
 
-namespace Factumerit.Email.Tests.Personas.Doubles;
+namespace Factumerit.Email.Tests.PersonaHandlers.Doubles;
 
 internal sealed class InMemoryUsers(TimeProvider clock) : IUserDirectory
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Factumerit.Email.Mail;
 using Factumerit.Email.Ports;
 
-namespace Factumerit.Email.Tests.Personas.Doubles;
+namespace Factumerit.Email.Tests.PersonaHandlers.Doubles;
 
 /// <summary>An outbox that keeps what was queued and, like the real one, queues each idempotency key once.</summary>
 internal sealed class RecordingOutbox : IOutboundMail

@@ -4,11 +4,11 @@ using Factumerit.Email.Personas;
 using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Eis;
 using Factumerit.Email.Scheduling;
-using Factumerit.Email.Tests.Personas.Doubles;
+using Factumerit.Email.Tests.PersonaHandlers.Doubles;
 using Factumerit.Email.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Factumerit.Email.Tests.Personas.Eis;
+namespace Factumerit.Email.Tests.PersonaHandlers.Eis;
 
 public sealed class EisHandlerTests
 {

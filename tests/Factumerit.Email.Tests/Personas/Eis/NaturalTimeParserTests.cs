@@ -2,7 +2,7 @@ using System.Globalization;
 using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Eis;
 
-namespace Factumerit.Email.Tests.Personas.Eis;
+namespace Factumerit.Email.Tests.PersonaHandlers.Eis;
 
 public sealed class NaturalTimeParserTests
 {

@@ -3,11 +3,11 @@ using Factumerit.Email.Personas;
 using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Onboard;
 using Factumerit.Email.Scheduling;
-using Factumerit.Email.Tests.Personas.Doubles;
+using Factumerit.Email.Tests.PersonaHandlers.Doubles;
 using Factumerit.Email.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Factumerit.Email.Tests.Personas.Onboard;
+namespace Factumerit.Email.Tests.PersonaHandlers.Onboard;
 
 public sealed class OnboardHandlerTests : IDisposable
 {

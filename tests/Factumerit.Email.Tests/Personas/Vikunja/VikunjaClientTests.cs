@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
-namespace Factumerit.Email.Tests.Personas.Vikunja;
+namespace Factumerit.Email.Tests.PersonaHandlers.Vikunja;
 
 /// <summary>The requests the client sends and how it reads answers, over a stub transport.</summary>
 public sealed class VikunjaClientTests
