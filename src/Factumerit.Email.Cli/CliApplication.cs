@@ -5,6 +5,7 @@ using Factumerit.Email.Cli.Eval;
 using Factumerit.Email.Cli.Events;
 using Factumerit.Email.Cli.Mailbox;
 using Factumerit.Email.Cli.Outbox;
+using Factumerit.Email.Cli.Recruiting;
 using Factumerit.Email.Cli.Routes;
 using Factumerit.Email.Cli.Samples;
 using Factumerit.Email.Cli.Users;
@@ -30,6 +31,7 @@ internal static class CliApplication
         root.Add(EventsCommands.Create());
         root.Add(OutboxCommands.Create());
         root.Add(SamplesCommands.Create());
+        root.Add(RecruitingCommands.Create(configuration));
         root.Add(EscalationsCommands.Create());
         return root;
     }

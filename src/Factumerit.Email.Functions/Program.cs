@@ -1,8 +1,10 @@
-using Factumerit.Email.Functions.Functions.Assistant;
-using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions;
-using Factumerit.Email.Functions.Hosting.FunctionJson;
+using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting;
+using Factumerit.Email.Functions.Functions.Inbound;
+using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Hosting;
+using Factumerit.Email.Functions.Hosting.FunctionJson;
 using Factumerit.Email.Functions.Telemetry;
 using Factumerit.Email.Functions.Webhooks;
 using Factumerit.Email.Personas;
@@ -10,9 +12,11 @@ using Factumerit.Email.Providers.Gmail;
 using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Providers.Resend;
 using Factumerit.Email.Providers.Vikunja;
-using Factumerit.Email.Storage.Scheduler;
 using Factumerit.Email.Storage;
+using Factumerit.Email.Storage.Scheduler;
 using Factumerit.Email.Storage.Stores.Personas;
+using Factumerit.Email.Storage.Stores.Triage;
+using Factumerit.Email.Triage;
 
 if (args is ["generate-function-json", var directory])
 {
@@ -33,6 +37,9 @@ builder.Services.AddVikunjaTasks(builder.Configuration);
 builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
+builder.Services.AddRecruitingHost(builder.Configuration);
+builder.Services.AddTriageStore().AddTriage();
+builder.Services.AddAssistantDrafting();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
@@ -40,6 +47,7 @@ var app = builder.Build();
 app.MapFunctionHost();
 app.MapGmailAssistantEndpoints();
 app.MapResendWebhook();
+app.MapRecruitingEndpoints();
 app.Run();
 return 0;
 

@@ -20,13 +20,14 @@ internal static class MailboxAddCommand
         var serviceAccount = new Option<string?>("--service-account-setting") { Description = "Setting holding a service-account JSON key with domain-wide delegation (instead of a refresh token)." };
         var language = new Option<string>("--language") { Description = "Default reply language.", DefaultValueFactory = _ => MailboxSettings.FallbackLanguage };
         var triage = new Option<bool>("--triage") { Description = "Turn topic triage on (automated mail then goes to the LLM too)." };
+        var recruiting = new Option<bool>("--recruiting") { Description = "Turn the recruiting module on (stage signals and leads)." };
         var blacklist = new Option<string[]>("--blacklist") { Description = "Sender glob treated as automated; repeatable.", AllowMultipleArgumentsPerToken = true };
         var styles = new Option<string[]>("--style") { Description = "address=style override; repeatable." };
         var domainStyles = new Option<string[]>("--domain-style") { Description = "domain-glob=style override; repeatable." };
         var languages = new Option<string[]>("--language-override") { Description = "address-or-domain-glob=language override; repeatable." };
         var command = new Command("add", "Connect a Gmail mailbox (or update one already connected).")
         {
-            address, refreshToken, clientId, clientSecret, serviceAccount, language, triage, blacklist, styles, domainStyles, languages,
+            address, refreshToken, clientId, clientSecret, serviceAccount, language, triage, recruiting, blacklist, styles, domainStyles, languages,
         };
         command.SetAction((parse, cancellationToken) => MailboxCommands.RunAsync(parse.InvocationConfiguration.Error, async () =>
         {
@@ -40,6 +41,7 @@ internal static class MailboxAddCommand
             {
                 DefaultLanguage = parse.GetValue(language)!,
                 TriageEnabled = parse.GetValue(triage),
+                RecruitingEnabled = parse.GetValue(recruiting),
                 Blacklist = parse.GetValue(blacklist) ?? [],
                 StyleOverrides = KeyValueOption.Parse(parse.GetValue(styles), "--style"),
                 DomainOverrides = KeyValueOption.Parse(parse.GetValue(domainStyles), "--domain-style"),

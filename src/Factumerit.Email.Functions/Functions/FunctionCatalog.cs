@@ -1,6 +1,8 @@
 using Factumerit.Email.Functions.Functions.Assistant;
+using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Digest;
 using Factumerit.Email.Functions.Functions.Inbound;
+using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Functions.Scheduling;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
@@ -23,6 +25,8 @@ public static class FunctionCatalog
         services.AddHttpFunction(ResendWebhookEndpoint.FunctionName, ResendWebhookEndpoint.Route, "post");
         services.AddQueueFunction<InboundWorkerFunction>(InboundWorkerFunction.Name, InboundQueues.Inbound);
         services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
+        RecruitingFunctions.Register(services);
+        services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);
         return services;

@@ -92,6 +92,19 @@ internal sealed class AssistantGmail(GmailClient client) : IAssistantGmail
             cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task TrashMessageAsync(string messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        try
+        {
+            await client.TrashMessageAsync(messageId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GmailApiException ex) when (ex.Status == 404)
+        {
+            // Already deleted: the cleanup's goal holds.
+        }
+    }
+
     public async Task<IReadOnlyList<GmailDraftRef>> ListDraftsAsync(CancellationToken cancellationToken = default)
     {
         var drafts = new List<GmailDraftRef>();

@@ -44,12 +44,19 @@ public sealed class DraftService(IAssistantEmailStore store, IAssistantMailboxes
 
         var usage = new LlmUsage();
         var text = await writer.ComposeAsync(mailbox, record, thread, replied, null, usage, cancellationToken).ConfigureAwait(false);
-        DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous)] : [];
+        DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous, record.DraftMessageId)] : [];
         var draft = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: false,
             [AssistantLabels.NeedsResponse], AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
 
-        var written = await RecordUpdates.UpdateAsync(store, record, current => current.Status == EmailStatus.Pending
-            ? current with { Status = EmailStatus.Drafted, DraftId = draft.DraftId, MessageCount = thread.DeliveredCount }
+        var written = await EmailRecords.TryUpdateAsync(store, record, current => current.Status == EmailStatus.Pending
+            ? current with
+            {
+                Status = EmailStatus.Drafted,
+                DraftId = draft.DraftId,
+                // Sync tells the deletion of this message (the draft sent) from other deletions in the thread.
+                DraftMessageId = draft.MessageId,
+                MessageCount = thread.DeliveredCount,
+            }
             : null, cancellationToken).ConfigureAwait(false);
         if (written is null)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Factumerit.Email.Assistant;
+using Factumerit.Email.Assistant.Audit;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Drafting.Mail;
 using Factumerit.Email.Lifecycle;
@@ -59,15 +60,16 @@ public sealed class ReworkService(IAssistantEmailStore store, IAssistantMailboxe
         var last = count == DraftLimits.MaxReworks;
         var body = ReworkMarker.Wrap(last ? ReworkMarker.LastReworkWarning + "\n\n" + text : text);
         DraftRef[] known = current is not null ? [new DraftRef(current.Id, current.MessageId)]
-            : record.DraftId is { } gone ? [new DraftRef(gone)] : [];
+            : record.DraftId is { } gone ? [new DraftRef(gone, record.DraftMessageId)] : [];
         string[] remove = last ? [AssistantLabels.Rework, AssistantLabels.Outbox] : [AssistantLabels.Rework];
         var draft = await writer.PublishAsync(mailbox, thread, replied, body, known, allThreadDrafts: false, remove,
             last ? AssistantLabels.ActionRequired : AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
 
-        await RecordUpdates.UpdateAsync(store, record, fresh => fresh with
+        await EmailRecords.TryUpdateAsync(store, record, fresh => fresh with
         {
             Status = EmailStatus.Drafted,
             DraftId = draft.DraftId,
+            DraftMessageId = draft.MessageId,
             ReworkCount = count,
             ReworkInstruction = instructions,
             MessageCount = thread.DeliveredCount,
@@ -89,10 +91,9 @@ public sealed class ReworkService(IAssistantEmailStore store, IAssistantMailboxe
         if (record.Status != EmailStatus.Skipped)
         {
             // The event goes first: if the status write then fails, the retry writes it again rather than never.
-            await events.WriteAsync(new AssistantEvent(record.Mailbox, record.ThreadId, record.MessageId,
-                AssistantEventTypes.ReworkLimitReached, time.GetUtcNow(), record.ReworkCount.ToString(CultureInfo.InvariantCulture)),
-                cancellationToken).ConfigureAwait(false);
-            await RecordUpdates.UpdateAsync(store, record, fresh => fresh with { Status = EmailStatus.Skipped }, cancellationToken)
+            await events.RecordForAsync(record, AssistantEventTypes.ReworkLimitReached, time.GetUtcNow(),
+                record.ReworkCount.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            await EmailRecords.TryUpdateAsync(store, record, fresh => fresh with { Status = EmailStatus.Skipped }, cancellationToken)
                 .ConfigureAwait(false);
             Log.ReworkLimitReached(logger, record.ThreadId, mailboxHash);
         }

@@ -1,4 +1,5 @@
 using Factumerit.Email.Assistant;
+using Factumerit.Email.Assistant.Audit;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Drafting;
 using Factumerit.Email.Drafting.Mail;
@@ -35,9 +36,8 @@ public sealed class DoneService(IAssistantEmailStore store, IAssistantMailboxes 
         if (record is not null && record.Status != EmailStatus.Archived)
         {
             var now = time.GetUtcNow();
-            await events.WriteAsync(new AssistantEvent(record.Mailbox, record.ThreadId, record.MessageId,
-                AssistantEventTypes.Archived, now), cancellationToken).ConfigureAwait(false);
-            await RecordUpdates.UpdateAsync(store, record, fresh => fresh with { Status = EmailStatus.Archived, ActedAt = now },
+            await events.RecordForAsync(record, AssistantEventTypes.Archived, now, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await EmailRecords.TryUpdateAsync(store, record, fresh => fresh with { Status = EmailStatus.Archived, ActedAt = now },
                 cancellationToken).ConfigureAwait(false);
         }
         Log.Archived(logger, request.ThreadId, SenderHash.Compute(request.Mailbox));

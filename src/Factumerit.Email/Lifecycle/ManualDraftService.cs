@@ -49,15 +49,16 @@ public sealed class ManualDraftService(IAssistantEmailStore store, IAssistantMai
 
         var usage = new LlmUsage();
         var text = await writer.ComposeAsync(mailbox, record, thread, replied, notes, usage, cancellationToken).ConfigureAwait(false);
-        DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous)] : [];
+        DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous, record.DraftMessageId)] : [];
         var draft = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: true,
             [AssistantLabels.NeedsResponse], AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
 
-        await RecordUpdates.UpdateAsync(store, record, fresh => fresh with
+        await EmailRecords.TryUpdateAsync(store, record, fresh => fresh with
         {
             Category = Categories.NeedsResponse,
             Status = EmailStatus.Drafted,
             DraftId = draft.DraftId,
+            DraftMessageId = draft.MessageId,
             MessageCount = thread.DeliveredCount,
         }, cancellationToken).ConfigureAwait(false);
         Log.ManualDrafted(logger, draft.DraftId, thread.Id, mailboxHash, usage.Calls, usage.PromptTokens, mailbox.QuotaUnits);

@@ -1,4 +1,5 @@
 using Factumerit.Email.Assistant;
+using Factumerit.Email.Assistant.Audit;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Drafting;
 using Factumerit.Email.Drafting.Mail;
@@ -44,9 +45,8 @@ public sealed class SentDetectionService(IAssistantEmailStore store, IAssistantM
             await mailbox.RelabelAsync(thread, [], [AssistantLabels.Outbox], cancellationToken).ConfigureAwait(false);
         }
         var now = time.GetUtcNow();
-        await events.WriteAsync(new AssistantEvent(record.Mailbox, record.ThreadId, record.MessageId,
-            AssistantEventTypes.SentDetected, now, draftId), cancellationToken).ConfigureAwait(false);
-        await RecordUpdates.UpdateAsync(store, record, fresh => fresh.Status == EmailStatus.Drafted && fresh.DraftId == draftId
+        await events.RecordForAsync(record, AssistantEventTypes.SentDetected, now, draftId, cancellationToken).ConfigureAwait(false);
+        await EmailRecords.TryUpdateAsync(store, record, fresh => fresh.Status == EmailStatus.Drafted && fresh.DraftId == draftId
             ? fresh with { Status = EmailStatus.Sent, ActedAt = now }
             : null, cancellationToken).ConfigureAwait(false);
         Log.SentDetected(logger, request.MessageId, mailboxHash);

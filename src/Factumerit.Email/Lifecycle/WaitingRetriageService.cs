@@ -1,5 +1,6 @@
 using System.Globalization;
 using Factumerit.Email.Assistant;
+using Factumerit.Email.Assistant.Audit;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Drafting;
 using Factumerit.Email.Drafting.Mail;
@@ -42,10 +43,9 @@ public sealed class WaitingRetriageService(IAssistantEmailStore store, IAssistan
         await mailbox.RelabelAsync(thread, [], [AssistantLabels.Waiting], cancellationToken).ConfigureAwait(false);
         var newest = thread.Delivered.Last();
         await reclassifier.ReclassifyAsync(request.Mailbox, request.ThreadId, newest.Id, cancellationToken).ConfigureAwait(false);
-        await events.WriteAsync(new AssistantEvent(record.Mailbox, record.ThreadId, record.MessageId,
-            AssistantEventTypes.WaitingRetriaged, time.GetUtcNow(), count.ToString(CultureInfo.InvariantCulture)),
-            cancellationToken).ConfigureAwait(false);
-        await RecordUpdates.UpdateAsync(store, record, fresh => fresh.MessageCount < count ? fresh with { MessageCount = count } : null,
+        await events.RecordForAsync(record, AssistantEventTypes.WaitingRetriaged, time.GetUtcNow(),
+            count.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        await EmailRecords.TryUpdateAsync(store, record, fresh => fresh.MessageCount < count ? fresh with { MessageCount = count } : null,
             cancellationToken).ConfigureAwait(false);
         Log.Retriaged(logger, request.ThreadId, mailboxHash, record.MessageCount, count);
         return true;

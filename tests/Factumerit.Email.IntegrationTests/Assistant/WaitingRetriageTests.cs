@@ -1,9 +1,8 @@
 using Factumerit.Email.Assistant;
-using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Assistant.Lifecycle;
 using Factumerit.Email.IntegrationTests.Hosting.Standalone;
 using Factumerit.Email.IntegrationTests.Infrastructure;
-using Factumerit.Email.Lifecycle;
+using Factumerit.Email.Assistant.Audit;
 
 namespace Factumerit.Email.IntegrationTests.Assistant;
 
@@ -17,10 +16,7 @@ public sealed class WaitingRetriageTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_reply_on_a_waiting_thread_is_retriaged_and_classified_and_the_waiting_label_comes_off()
     {
-        await using var harness = await AssistantHarness.StartAsync(azurite,
-            s => s["Drafting:StylesFile"] = Path.Combine(RepositoryRoot.Find(), "config", "communication_styles.yaml"),
-            s => s.AddAssistantDrafting().AddAssistantDraftingFunctions(),
-            [RetriageFunction.Name]);
+        await using var harness = await AssistantHarness.StartAsync(azurite, alsoRunning: [RetriageFunction.Name]);
         await harness.ConnectAsync();
         harness.AnswerWith(Categories.NeedsResponse);
         var inbound = harness.SeedInbound("Can you send the Q3 numbers?");

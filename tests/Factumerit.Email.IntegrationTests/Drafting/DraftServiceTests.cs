@@ -4,17 +4,19 @@ using Factumerit.Email.Drafting;
 using Factumerit.Email.IntegrationTests.Drafting.Support;
 using Factumerit.Email.IntegrationTests.Fakes.Llm;
 using Xunit.Abstractions;
+using Factumerit.Email.IntegrationTests.Infrastructure;
 
 namespace Factumerit.Email.IntegrationTests.Drafting;
 
-public sealed class DraftServiceTests(ITestOutputHelper output)
+[Collection(AzuriteCollection.Name)]
+public sealed class DraftServiceTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     private const string Subject = "Réunion lundi — ça vous va ?";
 
     [Fact]
     public async Task A_needs_response_email_gets_a_threaded_UTF8_draft_below_the_marker_and_moves_to_Outbox()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = await harness.SeedEmailAsync(Subject, "Bonjour, pouvons-nous nous voir lundi à 10 h ?");
 
         var outcome = await harness.RunAsync((DraftService s) => s.HandleAsync(new DraftRequested(harness.Mailbox, email.Id)));
@@ -34,7 +36,7 @@ public sealed class DraftServiceTests(ITestOutputHelper output)
         var labels = harness.LabelsOn(email.ThreadId);
         Assert.Contains(AssistantLabels.Outbox, labels);
         Assert.DoesNotContain(AssistantLabels.NeedsResponse, labels);
-        var record = harness.Store.Get(harness.Mailbox, email.Id)!;
+        var record = (await harness.RecordAsync(email.Id));
         Assert.Equal(EmailStatus.Drafted, record.Status);
         Assert.Equal(draft.DraftId, record.DraftId);
     }
@@ -42,7 +44,7 @@ public sealed class DraftServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task The_prompt_follows_the_style_and_carries_related_mail_but_not_the_current_thread()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         harness.Gmail.SeedMessage(harness.Mailbox, DraftingHarness.Customer, harness.Mailbox, "Invoice 42", "We paid invoice 42 on 3 March.");
         var email = await harness.SeedEmailAsync("Next steps", "Shall we meet on Monday to close the project?");
 
@@ -64,7 +66,7 @@ public sealed class DraftServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task A_failing_context_model_still_drafts_without_related_mail()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         harness.ContextReply = _ => FakeChatReply.ServerError();
         var email = await harness.SeedEmailAsync("Next steps", "Shall we meet on Monday?");
 
@@ -78,7 +80,7 @@ public sealed class DraftServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task A_failing_mailbox_search_still_drafts_without_related_mail()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         harness.ContextReply = _ =>
         {
             // The next Gmail call after the context model answers is the search.
@@ -98,7 +100,7 @@ public sealed class DraftServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task A_failing_draft_model_leaves_the_error_visible_in_the_draft_and_completes()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         harness.DraftReply = _ => FakeChatReply.ServerError();
         var email = await harness.SeedEmailAsync("Next steps", "Shall we meet on Monday?");
 
@@ -109,13 +111,13 @@ public sealed class DraftServiceTests(ITestOutputHelper output)
         Assert.Contains("✂️", body, StringComparison.Ordinal);
         Assert.Contains("[ERROR: Draft generation failed — ", body, StringComparison.Ordinal);
         Assert.Contains(AssistantLabels.Outbox, harness.LabelsOn(email.ThreadId));
-        Assert.Equal(EmailStatus.Drafted, harness.Store.Get(harness.Mailbox, email.Id)!.Status);
+        Assert.Equal(EmailStatus.Drafted, (await harness.RecordAsync(email.Id)).Status);
     }
 
     [Fact]
     public async Task A_redelivered_request_does_nothing_once_drafted()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = await harness.SeedEmailAsync("Next steps", "Shall we meet on Monday?");
         var request = new DraftRequested(harness.Mailbox, email.Id);
         await harness.RunAsync((DraftService s) => s.HandleAsync(request));
@@ -131,7 +133,7 @@ public sealed class DraftServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Stale_AI_drafts_in_the_thread_are_removed_but_the_users_own_draft_is_kept()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = await harness.SeedEmailAsync("Next steps", "Shall we meet on Monday?");
         var client = harness.Client();
         var orphan = await client.CreateDraftAsync(DraftMime.Reply(harness, email, ReworkMarker.Wrap("An earlier attempt")), email.ThreadId);

@@ -4,15 +4,17 @@ using Factumerit.Email.Drafting;
 using Factumerit.Email.IntegrationTests.Drafting.Support;
 using Factumerit.Email.Lifecycle;
 using Xunit.Abstractions;
+using Factumerit.Email.IntegrationTests.Infrastructure;
 
 namespace Factumerit.Email.IntegrationTests.Lifecycle;
 
-public sealed class ManualDraftServiceTests(ITestOutputHelper output)
+[Collection(AzuriteCollection.Name)]
+public sealed class ManualDraftServiceTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     [Fact]
     public async Task A_manual_draft_follows_the_notes_draft_and_removes_it()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = harness.Gmail.SeedMessage(harness.Mailbox, DraftingHarness.Customer, harness.Mailbox, "Dinner",
             "Are you free for dinner on Thursday?", ["INBOX", harness.LabelIds[AssistantLabels.NeedsResponse]]);
         var notes = await harness.Client().CreateDraftAsync(DraftMime.Reply(harness, email, "Say yes, but only after 7 pm"), email.ThreadId);
@@ -27,7 +29,7 @@ public sealed class ManualDraftServiceTests(ITestOutputHelper output)
         var draft = Assert.Single(harness.DraftsIn(email.ThreadId));
         Assert.NotEqual(notes.Id, draft.DraftId);
         Assert.Contains(ReworkMarker.Marker, draft.Message.PlainText, StringComparison.Ordinal);
-        var record = harness.Store.Get(harness.Mailbox, email.Id)!;
+        var record = (await harness.RecordAsync(email.Id));
         Assert.Equal(Categories.NeedsResponse, record.Category);
         Assert.Equal(EmailStatus.Drafted, record.Status);
         Assert.Equal(draft.DraftId, record.DraftId);
@@ -39,7 +41,7 @@ public sealed class ManualDraftServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task A_manual_draft_for_an_email_already_drafted_does_nothing()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = await harness.SeedEmailAsync("Dinner", "Are you free on Thursday?");
         await harness.RunAsync((DraftService s) => s.HandleAsync(new DraftRequested(harness.Mailbox, email.Id)));
         var llmCalls = harness.Llm.Requests.Count;

@@ -1,45 +1,48 @@
 using Factumerit.Email.Assistant;
+using Factumerit.Email.Assistant.Audit;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Drafting;
 using Factumerit.Email.IntegrationTests.Drafting.Support;
 using Factumerit.Email.Lifecycle;
+using Factumerit.Email.IntegrationTests.Infrastructure;
 
 namespace Factumerit.Email.IntegrationTests.Lifecycle;
 
-public sealed class SentDetectionServiceTests
+[Collection(AzuriteCollection.Name)]
+public sealed class SentDetectionServiceTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task A_draft_that_disappeared_is_recorded_as_sent_and_leaves_the_Outbox()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = await harness.SeedEmailAsync("Quote", "Could you send a quote?");
         await harness.RunAsync((DraftService s) => s.HandleAsync(new DraftRequested(harness.Mailbox, email.Id)));
-        var draftId = harness.Store.Get(harness.Mailbox, email.Id)!.DraftId!;
+        var draftId = (await harness.RecordAsync(email.Id)).DraftId!;
         await harness.Client().DeleteDraftAsync(draftId);
 
         var sent = await harness.RunAsync((SentDetectionService s) => s.HandleAsync(new SentCheckRequested(harness.Mailbox, email.Id)));
 
         Assert.True(sent);
         Assert.DoesNotContain(AssistantLabels.Outbox, harness.LabelsOn(email.ThreadId));
-        var record = harness.Store.Get(harness.Mailbox, email.Id)!;
+        var record = (await harness.RecordAsync(email.Id));
         Assert.Equal(EmailStatus.Sent, record.Status);
         Assert.NotNull(record.ActedAt);
-        var detected = Assert.Single(harness.Events.Events);
+        var detected = Assert.Single(await harness.EventsAsync());
         Assert.Equal(AssistantEventTypes.SentDetected, detected.Type);
     }
 
     [Fact]
     public async Task A_draft_that_still_exists_is_not_sent()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = await harness.SeedEmailAsync("Quote", "Could you send a quote?");
         await harness.RunAsync((DraftService s) => s.HandleAsync(new DraftRequested(harness.Mailbox, email.Id)));
 
         var sent = await harness.RunAsync((SentDetectionService s) => s.HandleAsync(new SentCheckRequested(harness.Mailbox, email.Id)));
 
         Assert.False(sent);
-        Assert.Equal(EmailStatus.Drafted, harness.Store.Get(harness.Mailbox, email.Id)!.Status);
+        Assert.Equal(EmailStatus.Drafted, (await harness.RecordAsync(email.Id)).Status);
         Assert.Contains(AssistantLabels.Outbox, harness.LabelsOn(email.ThreadId));
-        Assert.Empty(harness.Events.Events);
+        Assert.Empty(await harness.EventsAsync());
     }
 }

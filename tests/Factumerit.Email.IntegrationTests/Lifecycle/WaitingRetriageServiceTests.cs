@@ -1,16 +1,19 @@
 using Factumerit.Email.Assistant;
+using Factumerit.Email.Assistant.Audit;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.IntegrationTests.Drafting.Support;
 using Factumerit.Email.Lifecycle;
+using Factumerit.Email.IntegrationTests.Infrastructure;
 
 namespace Factumerit.Email.IntegrationTests.Lifecycle;
 
-public sealed class WaitingRetriageServiceTests
+[Collection(AzuriteCollection.Name)]
+public sealed class WaitingRetriageServiceTests(AzuriteFixture azurite)
 {
     [Fact]
     public async Task A_new_message_on_a_waiting_thread_removes_Waiting_and_reclassifies_once()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var waiting = await harness.SeedEmailAsync("Proposal", "Here is our proposal, looking forward to your answer.", Categories.Waiting);
         var reply = harness.Gmail.SeedMessage(harness.Mailbox, DraftingHarness.Customer, harness.Mailbox, "Re: Proposal",
             "We accept the proposal.", threadId: waiting.ThreadId);
@@ -23,14 +26,14 @@ public sealed class WaitingRetriageServiceTests
         Assert.False(again);
         Assert.DoesNotContain(AssistantLabels.Waiting, harness.LabelsOn(waiting.ThreadId));
         Assert.Equal((harness.Mailbox, waiting.ThreadId, reply.Id), Assert.Single(harness.Reclassifier.Calls));
-        Assert.Equal(AssistantEventTypes.WaitingRetriaged, Assert.Single(harness.Events.Events).Type);
-        Assert.Equal(2, harness.Store.Get(harness.Mailbox, waiting.Id)!.MessageCount);
+        Assert.Equal(AssistantEventTypes.WaitingRetriaged, Assert.Single(await harness.EventsAsync()).Type);
+        Assert.Equal(2, (await harness.RecordAsync(waiting.Id)).MessageCount);
     }
 
     [Fact]
     public async Task A_waiting_thread_without_new_messages_stays_waiting()
     {
-        await using var harness = await DraftingHarness.StartAsync();
+        await using var harness = await DraftingHarness.StartAsync(azurite);
         var waiting = await harness.SeedEmailAsync("Proposal", "Here is our proposal.", Categories.Waiting);
 
         var retriaged = await harness.RunAsync((WaitingRetriageService s) => s.HandleAsync(new RetriageRequested(harness.Mailbox, waiting.ThreadId)));

@@ -137,7 +137,8 @@ public sealed class EmailClassifierTests
 
         public List<TriageContext> Seen { get; } = [];
 
-        public string? PromptAddendum => Addendum;
+        public Task<TriagePlan> PrepareAsync(TriageRequest request, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new TriagePlan(Addendum, true));
 
         public Task OnClassifiedAsync(TriageContext context, CancellationToken cancellationToken = default)
         {

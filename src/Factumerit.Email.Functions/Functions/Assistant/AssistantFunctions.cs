@@ -27,15 +27,14 @@ public static class AssistantFunctions
     /// <summary>
     /// The services behind them: stores, the Gmail adapter, the classifier. Needs AddGmail and AddLlm. Also what the
     /// drafting side takes from this one: the email store, the event log, the reclassifier and Gmail clients for
-    /// connected mailboxes (registered to replace the drafting side's placeholders, in either order).
+    /// connected mailboxes.
     /// </summary>
     public static IServiceCollection AddGmailAssistantHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAssistantStores(configuration);
         services.AddGmailAssistant(configuration);
         services.AddAdminApiKey(configuration);
-        services.RemoveAll<IGmailMailboxClients>();
-        services.AddSingleton<IGmailMailboxClients, StoredMailboxClients>();
+        services.TryAddSingleton<IGmailMailboxClients, StoredMailboxClients>();
         return services;
     }
 

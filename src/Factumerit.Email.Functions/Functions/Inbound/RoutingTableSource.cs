@@ -1,3 +1,4 @@
+using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Personas;
 using Factumerit.Email.Routing;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,7 @@ internal sealed class RoutingTableSource(IHostEnvironment environment, IServiceP
         {
             return (null, ["Routing:File is empty; set it to the routing YAML (default config/email_routing.yaml)."]);
         }
-        var path = RoutingFileLocator.Find(options.File, environment.ContentRootPath, out var searched);
+        var path = ConfigFileLocator.Find(options.File, environment.ContentRootPath, out var searched);
         if (path is null)
         {
             return (null, [$"Routing:File '{options.File}' was not found; looked in: {string.Join(", ", searched)}."]);

@@ -1,24 +1,15 @@
 using Factumerit.Email.Assistant.Audit;
 using Factumerit.Email.Storage.Tables;
-using LifecycleEvent = Factumerit.Email.Lifecycle.AssistantEvent;
-using LifecycleEventLog = Factumerit.Email.Lifecycle.IAssistantEventLog;
 
 namespace Factumerit.Email.Storage.Stores.Assistant;
 
 /// <summary>
 /// <see cref="IAssistantEventLog"/> on the AssistantEvents table: partition = mailbox, row = "{messageId}|{key}",
-/// so an email's timeline is one range query and a retried write replaces itself. It is also the drafting and
-/// lifecycle side's event log, so one table holds an email's whole history.
+/// so an email's timeline is one range query and a retried write replaces itself. Ingest and the draft lifecycle
+/// both write here, so one table holds an email's whole history.
 /// </summary>
-public sealed class AssistantEventStore(AssistantTables tables) : IAssistantEventLog, LifecycleEventLog
+public sealed class AssistantEventStore(AssistantTables tables) : IAssistantEventLog
 {
-    public Task WriteAsync(LifecycleEvent assistantEvent, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(assistantEvent);
-        return RecordAsync(new AssistantEvent(assistantEvent.Mailbox, assistantEvent.Type, EventKeys.At(assistantEvent.At, assistantEvent.Type),
-            assistantEvent.At, assistantEvent.MessageId, assistantEvent.ThreadId, null, assistantEvent.Detail), cancellationToken);
-    }
-
     private const string NoMessage = "_";
 
     public async Task RecordAsync(AssistantEvent assistantEvent, CancellationToken cancellationToken = default)

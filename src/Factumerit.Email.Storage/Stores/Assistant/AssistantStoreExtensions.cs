@@ -12,7 +12,7 @@ public static class AssistantStoreExtensions
 {
     /// <summary>
     /// The Gmail assistant's tables and queues: <see cref="IMailboxStore"/>, <see cref="IAssistantEmailStore"/>,
-    /// <see cref="IAssistantEventLog"/> (also the lifecycle side's event log), <see cref="IAssistantQueue"/>, and <see cref="LlmAuditStore"/> as THE
+    /// <see cref="IAssistantEventLog"/>, <see cref="IAssistantQueue"/>, and <see cref="LlmAuditStore"/> as THE
     /// <see cref="ILlmAuditSink"/> (replacing the no-op one). Needs <c>AddEmailStorage</c>.
     /// </summary>
     public static IServiceCollection AddAssistantStores(this IServiceCollection services, IConfiguration configuration)
@@ -31,8 +31,6 @@ public static class AssistantStoreExtensions
         services.TryAddSingleton<IAssistantEmailStore>(sp => sp.GetRequiredService<AssistantEmailStore>());
         services.TryAddSingleton<AssistantEventStore>();
         services.TryAddSingleton<IAssistantEventLog>(sp => sp.GetRequiredService<AssistantEventStore>());
-        services.RemoveAll<Factumerit.Email.Lifecycle.IAssistantEventLog>();
-        services.AddSingleton<Factumerit.Email.Lifecycle.IAssistantEventLog>(sp => sp.GetRequiredService<AssistantEventStore>());
         services.TryAddSingleton<IAssistantQueue, AssistantQueueSender>();
         services.TryAddSingleton<LlmAuditStore>();
         services.RemoveAll<ILlmAuditSink>();

@@ -15,7 +15,7 @@ public sealed record AssistantEvent(
     string? Category = null,
     string? Detail = null);
 
-/// <summary>Event types this part of the assistant writes.</summary>
+/// <summary>The assistant's event types: ingest (sync, classification) and the draft lifecycle (spec 002).</summary>
 public static class AssistantEventTypes
 {
     public const string Classified = "classified";
@@ -24,4 +24,8 @@ public static class AssistantEventTypes
     public const string PushIgnored = "push_ignored";
     public const string Connected = "mailbox_connected";
     public const string HistoryExpired = "history_expired";
+    public const string ReworkLimitReached = "rework_limit_reached";
+    public const string Archived = "archived";
+    public const string SentDetected = "sent_detected";
+    public const string WaitingRetriaged = "waiting_retriaged";
 }

@@ -22,5 +22,11 @@ public sealed record ClassificationInput
     /// <summary>The user sent the last message of the thread: the thread is waiting for the other side.</summary>
     public bool UserSentLast { get; init; }
 
+    /// <summary>The Gmail thread, when the input came from one.</summary>
+    public string? ThreadId { get; init; }
+
+    /// <summary>Every label on the thread when it was read (triage skips threads under the user's own labels).</summary>
+    public IReadOnlyList<string> ThreadLabelIds { get; init; } = [];
+
     public EmailAddress? Sender => EmailAddress.TryParse(From, out var sender) ? sender : null;
 }

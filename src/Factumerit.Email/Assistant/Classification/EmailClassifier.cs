@@ -20,17 +20,21 @@ public sealed class EmailClassifier(LlmClassifier llm, StyleCatalog styles, ITri
         var rule = RuleTier.Check(sender, input.Headers, settings);
         var automated = rule is not null;
 
+        var plan = settings.TriageEnabled
+            ? await triage.PrepareAsync(new TriageRequest(mailbox?.Mailbox, mailbox?.MessageId, input, settings), cancellationToken).ConfigureAwait(false)
+            : null;
+
         if (input.UserSentLast)
         {
-            return Decided(Categories.Waiting, "the user sent the last message in the thread", ClassificationTier.Thread);
+            return await TriagedAsync(Decided(Categories.Waiting, "the user sent the last message in the thread", ClassificationTier.Thread))
+                .ConfigureAwait(false);
         }
-        if (automated && !settings.TriageEnabled)
+        if (automated && plan?.NeedsLlm != true)
         {
-            return Decided(Categories.Fyi, $"automated: {rule!.Code}", ClassificationTier.Rule);
+            return await TriagedAsync(Decided(Categories.Fyi, $"automated: {rule!.Code}", ClassificationTier.Rule)).ConfigureAwait(false);
         }
 
-        var verdict = await llm.ClassifyAsync(input, options.Value.ClassifyBodyChars, settings.TriageEnabled ? triage.PromptAddendum : null,
-            cancellationToken).ConfigureAwait(false);
+        var verdict = await llm.ClassifyAsync(input, options.Value.ClassifyBodyChars, plan?.PromptAddendum, cancellationToken).ConfigureAwait(false);
         var category = verdict.Category;
         var reasoning = verdict.Reasoning;
         var safetyNet = automated && category == Categories.NeedsResponse;
@@ -47,12 +51,17 @@ public sealed class EmailClassifier(LlmClassifier llm, StyleCatalog styles, ITri
         {
             SafetyNetApplied = safetyNet,
         };
-        if (settings.TriageEnabled)
+        return await TriagedAsync(result).ConfigureAwait(false);
+
+        async Task<ClassificationResult> TriagedAsync(ClassificationResult decided)
         {
-            await triage.OnClassifiedAsync(new TriageContext(mailbox?.Mailbox, mailbox?.MessageId, input, result), cancellationToken)
-                .ConfigureAwait(false);
+            if (plan is not null)
+            {
+                await triage.OnClassifiedAsync(new TriageContext(mailbox?.Mailbox, mailbox?.MessageId, input, decided), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            return decided;
         }
-        return result;
 
         ClassificationResult Decided(string decided, string why, string tier) =>
             new(decided, "high", why, Resolution.Language(sender, settings, null), Resolution.Style(sender, settings, null, styles),

@@ -19,6 +19,8 @@ public static class ThreadInput
             Headers = message.Headers,
             MessagesInThread = Math.Max(1, sent.Count),
             UserSentLast = sent.Count > 0 && sent[^1].IsFromUser,
+            ThreadId = thread.Id,
+            ThreadLabelIds = [.. thread.LabelIds],
         };
     }
 }

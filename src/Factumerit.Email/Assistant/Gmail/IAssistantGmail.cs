@@ -35,6 +35,9 @@ public interface IAssistantGmail
     Task ModifyThreadAsync(string threadId, IReadOnlyCollection<string> addLabelIds, IReadOnlyCollection<string> removeLabelIds,
         CancellationToken cancellationToken = default);
 
+    /// <summary>Moves one message to Trash (messages.trash, 5 units), never deletes it; one already gone is not an error.</summary>
+    Task TrashMessageAsync(string messageId, CancellationToken cancellationToken = default);
+
     /// <summary>Every draft with its message and thread ids.</summary>
     Task<IReadOnlyList<GmailDraftRef>> ListDraftsAsync(CancellationToken cancellationToken = default);
 

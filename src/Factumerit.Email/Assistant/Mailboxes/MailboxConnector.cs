@@ -26,7 +26,9 @@ public sealed class MailboxConnector(
         var draft = new Mailbox { Address = address, Credential = registration.Credential, Settings = registration.Settings };
         var gmail = gmailFactory.Create(draft);
 
-        var labels = await gmail.EnsureLabelsAsync(AssistantLabels.All, cancellationToken).ConfigureAwait(false);
+        // Triage's topic labels are created with the AI labels when triage is on (spec 003 "Folder Creation").
+        var wanted = registration.Settings.TriageEnabled ? [.. AssistantLabels.All, .. Triage.TriageFolders.Labels] : AssistantLabels.All;
+        var labels = await gmail.EnsureLabelsAsync(wanted, cancellationToken).ConfigureAwait(false);
         var historyId = await gmail.GetHistoryIdAsync(cancellationToken).ConfigureAwait(false);
         var topic = watchOptions.Value.PushTopic;
         GmailWatch? watch = null;

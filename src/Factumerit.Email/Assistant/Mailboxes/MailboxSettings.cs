@@ -25,4 +25,13 @@ public sealed record MailboxSettings
     /// call serves both classification and triage (see <see cref="Classification.ITriageHook"/>).
     /// </summary>
     public bool TriageEnabled { get; init; }
+
+    /// <summary>
+    /// The recruiting module for this mailbox (off by default): stage signals from tracked contacts and leads from
+    /// recruiter mail. Rows stored before the setting existed read as off.
+    /// </summary>
+    public bool RecruitingEnabled { get; init; }
+
+    /// <summary>Triage's thresholds, timings and VIP senders; the defaults when never set.</summary>
+    public Triage.TriageSettings Triage { get; init; } = new();
 }

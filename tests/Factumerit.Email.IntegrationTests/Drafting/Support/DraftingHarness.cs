@@ -11,6 +11,9 @@ using Factumerit.Email.IntegrationTests.Providers.Gmail;
 using Factumerit.Email.Lifecycle;
 using Factumerit.Email.Providers.Gmail;
 using Factumerit.Email.Providers.Llm;
+using Factumerit.Email.Storage;
+using Factumerit.Email.Storage.Stores.Assistant;
+using Factumerit.Email.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +21,8 @@ namespace Factumerit.Email.IntegrationTests.Drafting.Support;
 
 /// <summary>
 /// The drafting and lifecycle services wired as the host wires them, over a real GmailClient against the Gmail fake,
-/// the real LLM client against the OpenAI-compatible fake, and the real styles file.
+/// the real LLM client against the OpenAI-compatible fake, the real styles file, and the assistant's table stores on
+/// Azurite (unique table names per harness).
 /// </summary>
 internal sealed class DraftingHarness : IAsyncDisposable
 {
@@ -43,8 +47,7 @@ internal sealed class DraftingHarness : IAsyncDisposable
     public FakeLlmServer Llm { get; }
     public string Mailbox => Google.Mailbox;
     public IReadOnlyDictionary<string, string> LabelIds { get; }
-    public InMemoryAssistantEmailStore Store => _services.GetRequiredService<InMemoryAssistantEmailStore>();
-    public RecordingEventLog Events => _services.GetRequiredService<RecordingEventLog>();
+    public IAssistantEmailStore Store => _services.GetRequiredService<IAssistantEmailStore>();
     public RecordingReclassifier Reclassifier => _services.GetRequiredService<RecordingReclassifier>();
 
     /// <summary>The context model's answer; by default one search for the customer's earlier mail.</summary>
@@ -54,8 +57,9 @@ internal sealed class DraftingHarness : IAsyncDisposable
 
     public IReadOnlyList<FakeChatRequest> DraftRequests => Llm.Requests.Where(r => r.Model == DraftModel).ToList();
 
-    public static async Task<DraftingHarness> StartAsync()
+    public static async Task<DraftingHarness> StartAsync(AzuriteFixture azurite)
     {
+        ArgumentNullException.ThrowIfNull(azurite);
         var google = await GmailHarness.StartAsync();
         var llm = await FakeLlmServer.StartAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -67,16 +71,16 @@ internal sealed class DraftingHarness : IAsyncDisposable
             ["Llm:ContextModel"] = ContextModel,
             ["Llm:MaxRetries"] = "0",
             ["Drafting:StylesFile"] = Path.Combine(RepositoryRoot.Find(), "config", "communication_styles.yaml"),
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["Assistant:Storage:TablePrefix"] = "d" + Guid.NewGuid().ToString("N")[..10],
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton<TimeProvider>(google.Clock)
             .AddLlm(configuration)
-            .AddSingleton<InMemoryAssistantEmailStore>()
-            .AddSingleton<IAssistantEmailStore>(sp => sp.GetRequiredService<InMemoryAssistantEmailStore>())
-            .AddSingleton<RecordingEventLog>()
-            .AddSingleton<IAssistantEventLog>(sp => sp.GetRequiredService<RecordingEventLog>())
+            .AddEmailStorage(configuration)
+            .AddAssistantStores(configuration)
             .AddSingleton<RecordingReclassifier>()
             .AddSingleton<IReclassifier>(sp => sp.GetRequiredService<RecordingReclassifier>())
             .AddSingleton<IGmailMailboxClients>(new HarnessClients(google))
@@ -85,6 +89,22 @@ internal sealed class DraftingHarness : IAsyncDisposable
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         var labels = AssistantLabels.All.ToDictionary(name => name, name => google.Gmail.SeedLabel(google.Mailbox, name));
         return new DraftingHarness(google, llm, services, labels);
+    }
+
+    /// <summary>The email's record as stored.</summary>
+    public async Task<AssistantEmail> RecordAsync(string messageId) =>
+        await Store.GetAsync(Mailbox, messageId) ?? throw new InvalidOperationException($"No record for {messageId}.");
+
+    /// <summary>Every event stored for the mailbox, oldest first.</summary>
+    public async Task<IReadOnlyList<(string Type, string? ThreadId, string? Detail)>> EventsAsync()
+    {
+        var table = await _services.GetRequiredService<AssistantTables>().EventsAsync(CancellationToken.None);
+        var events = new List<(DateTimeOffset At, string Type, string? ThreadId, string? Detail)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Mailbox}")))
+        {
+            events.Add((row.GetDateTimeOffset("At") ?? default, row.GetString("Type") ?? "", row.GetString("ThreadId"), row.GetString("Detail")));
+        }
+        return [.. events.OrderBy(e => e.At).Select(e => (e.Type, e.ThreadId, e.Detail))];
     }
 
     /// <summary>Runs a scoped service once, as a queue function would.</summary>

@@ -3,20 +3,6 @@ using Factumerit.Email.Lifecycle;
 
 namespace Factumerit.Email.IntegrationTests.Drafting.Support;
 
-/// <summary>TEST-ONLY event log that keeps what it was given.</summary>
-internal sealed class RecordingEventLog : IAssistantEventLog
-{
-    private readonly ConcurrentQueue<AssistantEvent> _events = new();
-
-    public IReadOnlyList<AssistantEvent> Events => [.. _events];
-
-    public Task WriteAsync(AssistantEvent assistantEvent, CancellationToken cancellationToken = default)
-    {
-        _events.Enqueue(assistantEvent);
-        return Task.CompletedTask;
-    }
-}
-
 /// <summary>TEST-ONLY reclassifier that records the requests it gets.</summary>
 internal sealed class RecordingReclassifier : IReclassifier
 {

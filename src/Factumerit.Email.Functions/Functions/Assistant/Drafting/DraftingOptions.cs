@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Factumerit.Email.Drafting.Styles;
+using Factumerit.Email.Functions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Factumerit.Email.Functions.Functions.Assistant.Drafting;
@@ -9,11 +10,21 @@ public sealed class DraftingOptions
 {
     public const string SectionName = "Drafting";
 
-    /// <summary>The communication styles file; a relative path is resolved against the working directory.</summary>
+    /// <summary>
+    /// The communication styles file. A relative path is looked for in the content root and the folders above it,
+    /// then beside the app's binaries (<see cref="ConfigFileLocator"/>); after configuration it holds the full path.
+    /// </summary>
     [Required]
     public string StylesFile { get; set; } = "config/communication_styles.yaml";
+}
 
-    public string StylesPath => Path.GetFullPath(StylesFile);
+/// <summary>Turns <see cref="DraftingOptions.StylesFile"/> into the full path of the file found.</summary>
+internal sealed class DraftingOptionsResolver(IServiceProvider services) : IPostConfigureOptions<DraftingOptions>
+{
+    // Outside a host (a plain container) there is no content root; the working directory stands in.
+    public void PostConfigure(string? name, DraftingOptions options) =>
+        options.StylesFile = ConfigFileLocator.Resolve(options.StylesFile,
+            services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory());
 }
 
 /// <summary>Loads the styles file at start-up so a bad file stops the host with every error and its line.</summary>
@@ -23,7 +34,7 @@ internal sealed class DraftingOptionsValidator : IValidateOptions<DraftingOption
     {
         try
         {
-            CommunicationStylesLoader.Load(options.StylesPath);
+            CommunicationStylesLoader.Load(options.StylesFile);
             return ValidateOptionsResult.Success;
         }
         catch (StyleConfigException ex)

@@ -1,3 +1,4 @@
+using Factumerit.Email.Assistant.Classification;
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Drafting;
 using Factumerit.Email.Drafting.Context;
@@ -17,16 +18,19 @@ public static class DraftingServiceCollectionExtensions
     /// <summary>
     /// The drafting and lifecycle services: section "Drafting" (the styles file, checked at start-up), the Gmail
     /// mailbox adapter, and the draft, rework, manual-draft, Done, sent-check and retriage services. The assistant
-    /// email store, the event log, the reclassifier and the mailbox credentials come from the ingest side.
+    /// email store, the event log, the reclassifier and <see cref="IGmailMailboxClients"/> come from the ingest side
+    /// (<c>AddGmailAssistantHost</c>); without them the container does not validate.
     /// </summary>
     public static IServiceCollection AddAssistantDrafting(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<DraftingOptions>().BindConfiguration(DraftingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<DraftingOptions>, DraftingOptionsResolver>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DraftingOptions>, DraftingOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => CommunicationStylesLoader.Load(sp.GetRequiredService<IOptions<DraftingOptions>>().Value.StylesPath));
-        services.TryAddSingleton<IGmailMailboxClients, NoConnectedMailboxes>();
+        services.TryAddSingleton(sp => CommunicationStylesLoader.Load(sp.GetRequiredService<IOptions<DraftingOptions>>().Value.StylesFile));
+        // One styles file for the whole assistant: the classifier offers the LLM the names the drafter can write.
+        services.Replace(ServiceDescriptor.Singleton(sp => new StyleCatalog(sp.GetRequiredService<CommunicationStyles>().Names)));
         services.TryAddSingleton<IAssistantMailboxes, GmailAssistantMailboxes>();
         services.TryAddScoped<ContextGatherer>();
         services.TryAddScoped<DraftGenerator>();

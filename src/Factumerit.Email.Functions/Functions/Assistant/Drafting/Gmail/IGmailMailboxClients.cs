@@ -11,11 +11,3 @@ public interface IGmailMailboxClients
     /// <exception cref="InvalidOperationException">The mailbox is not connected.</exception>
     Task<GmailClient> CreateClientAsync(string mailbox, CancellationToken cancellationToken = default);
 }
-
-/// <summary>The default until a credential store is registered: no mailbox is connected.</summary>
-internal sealed class NoConnectedMailboxes : IGmailMailboxClients
-{
-    public Task<GmailClient> CreateClientAsync(string mailbox, CancellationToken cancellationToken = default) =>
-        throw new InvalidOperationException(
-            "No Gmail credential store is registered, so no mailbox is connected; connect the mailbox first.");
-}

@@ -3,7 +3,7 @@ using Factumerit.Email.Drafting;
 
 namespace Factumerit.Email.Tests.Drafting;
 
-public sealed class RecordUpdatesTests
+public sealed class EmailRecordsTests
 {
     [Fact]
     public async Task A_conflicting_write_is_reapplied_to_the_fresh_record()
@@ -11,7 +11,7 @@ public sealed class RecordUpdatesTests
         var store = new OneRecordStore(Record("v1") with { Category = Categories.Fyi });
         store.ChangeBehindTheScenes(r => r with { Category = Categories.NeedsResponse, ETag = "v2" });
 
-        var written = await RecordUpdates.UpdateAsync(store, Record("v1"), r => r with { Status = EmailStatus.Drafted });
+        var written = await EmailRecords.TryUpdateAsync(store, Record("v1"), r => r with { Status = EmailStatus.Drafted });
 
         Assert.NotNull(written);
         Assert.Equal(EmailStatus.Drafted, store.Current.Status);
@@ -24,7 +24,7 @@ public sealed class RecordUpdatesTests
         var store = new OneRecordStore(Record("v1"));
         store.ChangeBehindTheScenes(r => r with { Status = EmailStatus.Drafted, DraftId = "other", ETag = "v2" });
 
-        var written = await RecordUpdates.UpdateAsync(store, Record("v1"),
+        var written = await EmailRecords.TryUpdateAsync(store, Record("v1"),
             r => r.Status == EmailStatus.Pending ? r with { Status = EmailStatus.Drafted, DraftId = "mine" } : null);
 
         Assert.Null(written);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace Factumerit.Email.Triage;
+
+internal static partial class TriageLog
+{
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Information, Message = "Triaged {MessageId} to {Folder} ({Source}, confidence {Confidence})")]
+    public static partial void Triaged(ILogger logger, string messageId, string folder, string source, double confidence);
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Triage skipped {MessageId}: {Reason}")]
+    public static partial void Skipped(ILogger logger, string messageId, string reason);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "Sender rule for a domain now sends to {Folder} after {Count} corrections (auto-apply {AutoApply})")]
+    public static partial void RuleLearned(ILogger logger, string folder, int count, bool autoApply);
+}
