@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Factumerit.Email.Cli.Classify;
+using Factumerit.Email.Cli.Escalations;
 using Factumerit.Email.Cli.Eval;
 using Factumerit.Email.Cli.Events;
 using Factumerit.Email.Cli.Mailbox;
@@ -31,6 +32,7 @@ internal static class CliApplication
         root.Add(OutboxCommands.Create());
         root.Add(SamplesCommands.Create());
         root.Add(RecruitingCommands.Create(configuration));
+        root.Add(EscalationsCommands.Create());
         return root;
     }
 }

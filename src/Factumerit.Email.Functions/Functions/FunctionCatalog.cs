@@ -1,5 +1,6 @@
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
+using Factumerit.Email.Functions.Functions.Digest;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Functions.Scheduling;
@@ -27,6 +28,7 @@ public static class FunctionCatalog
         RecruitingFunctions.Register(services);
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
+        services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);
         return services;
     }
 

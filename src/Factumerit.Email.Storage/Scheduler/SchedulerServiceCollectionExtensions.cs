@@ -56,6 +56,10 @@ public static class SchedulerServiceCollectionExtensions
                         failures.Add($"Scheduled action '{action}' has no IScheduledActionHandler.");
                     }
                 }
+                catch (OptionsValidationException)
+                {
+                    // A setting the handler needs is invalid; that setting's own start-up validation names it.
+                }
                 catch (InvalidOperationException ex)
                 {
                     failures.Add($"The handler of scheduled action '{action}' cannot be created: {ex.Message}");
