@@ -26,8 +26,28 @@ public sealed class ScheduledActionRegistrationTests
         services.AddScheduledActionHandler<NeedsMissingServiceHandler>("escalate");
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SchedulerOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains("'escalate'", error.Message);
+    }
+
+    [Fact]
+    public async Task A_handler_that_needs_the_scheduler_passes_the_start_up_check()
+    {
+        var services = SchedulerServices.Create();
+        services.AddScheduledActionHandler<NeedsSchedulerHandler>("remind");
+        using var provider = services.BuildServiceProvider();
+
+        // Checking this handler resolves IScheduler and so SchedulerOptions; it once deadlocked host start-up.
+        var check = Task.Run(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var finished = await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.Same(check, finished);
+        await check;
+    }
+
+    private sealed class NeedsSchedulerHandler(IScheduler scheduler) : IScheduledActionHandler
+    {
+        public Task HandleAsync(ScheduledAction action, CancellationToken cancellationToken) =>
+            scheduler.CancelAsync(action.Id, cancellationToken);
     }
 
     [Fact]
