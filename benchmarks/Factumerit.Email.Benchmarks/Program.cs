@@ -4,7 +4,7 @@ using Factumerit.Email.Benchmarks.Webhooks;
 
 // storage: our Table/Queue clients vs the official SDKs on one Azurite (Stopwatch, alternating rounds).
 // webhooks: signed Resend webhooks against the real host in a child process; latency, exactly-once, transactions.
-// micro:   BenchmarkDotNet on the CPU-only hot paths (signing, entity JSON, filters).
+// micro:   BenchmarkDotNet on the CPU-only hot paths (signing, entity JSON, filters, the classifier's rule tier).
 const string usage = "usage:\n  " + StorageSettings.Usage + "\n  " + WebhookSettings.Usage + "\n  micro [BenchmarkDotNet arguments, default --filter *]";
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
