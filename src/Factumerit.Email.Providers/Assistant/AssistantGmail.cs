@@ -120,18 +120,6 @@ internal sealed class AssistantGmail(GmailClient client) : IAssistantGmail
         return drafts;
     }
 
-    public async Task DeleteDraftAsync(string draftId, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await client.DeleteDraftAsync(draftId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (GmailApiException ex) when (ex.Status == 404)
-        {
-            // Already sent or deleted: nothing dangles.
-        }
-    }
-
     private static GmailThreadMessage ToSnapshot(Message message) => new(
         message.Id!,
         message.LabelIds ?? [],

@@ -8,7 +8,7 @@ public enum DraftResult
     Ignored,
     /// <summary>The rework limit was reached; the thread moved to Action Required.</summary>
     LimitReached,
-    /// <summary>Another worker drafted the same email first; this job's draft was removed again.</summary>
+    /// <summary>Another worker drafted the same email or thread at the same time; this job's draft was trashed again.</summary>
     Superseded,
 }
 

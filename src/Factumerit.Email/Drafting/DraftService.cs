@@ -45,8 +45,17 @@ public sealed class DraftService(IAssistantEmailStore store, IAssistantMailboxes
         var usage = new LlmUsage();
         var text = await writer.ComposeAsync(mailbox, record, thread, replied, null, usage, cancellationToken).ConfigureAwait(false);
         DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous, record.DraftMessageId)] : [];
-        var draft = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: false,
+        var (draft, kept) = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: false,
             [AssistantLabels.NeedsResponse], AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
+        if (!kept)
+        {
+            // Another email of the thread was drafted at the same time and its draft stayed: it is the thread's reply.
+            await EmailRecords.TryUpdateAsync(store, record, current => current.Status == EmailStatus.Pending
+                ? current with { Status = EmailStatus.Skipped, MessageCount = thread.DeliveredCount }
+                : null, cancellationToken).ConfigureAwait(false);
+            Log.Superseded(logger, request.MessageId, mailboxHash, draft.DraftId);
+            return DraftOutcome.From(DraftResult.Superseded, null, usage, mailbox.QuotaUnits);
+        }
 
         var written = await EmailRecords.TryUpdateAsync(store, record, current => current.Status == EmailStatus.Pending
             ? current with
@@ -61,7 +70,10 @@ public sealed class DraftService(IAssistantEmailStore store, IAssistantMailboxes
         if (written is null)
         {
             // A concurrent delivery drafted this email first; keep its draft, not a second one.
-            await mailbox.DeleteDraftAsync(draft.DraftId, cancellationToken).ConfigureAwait(false);
+            if (draft.MessageId is { } own)
+            {
+                await mailbox.TrashDraftMessageAsync(own, cancellationToken).ConfigureAwait(false);
+            }
             Log.Superseded(logger, request.MessageId, mailboxHash, draft.DraftId);
             return DraftOutcome.From(DraftResult.Superseded, null, usage, mailbox.QuotaUnits);
         }

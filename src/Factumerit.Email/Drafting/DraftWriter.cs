@@ -27,35 +27,76 @@ public sealed class DraftWriter(ContextGatherer context, DraftGenerator generato
     /// <summary>
     /// Steps 5 to 7. Stale drafts are the <paramref name="known"/> ones plus drafts in the thread that carry the
     /// ✂️ marker (ours, even if a crash kept their id from being stored); with <paramref name="allThreadDrafts"/>
-    /// every draft in the thread goes, as the manual draft removes the user's notes draft.
+    /// every draft in the thread goes, as the manual draft removes the user's notes draft. Stale drafts are trashed
+    /// (messages.trash on the draft's message), never deleted.
     /// </summary>
-    /// <returns>The new draft.</returns>
-    public async Task<DraftRef> PublishAsync(IAssistantMailbox mailbox, MailThread thread, MailMessage replied, string body,
+    /// <returns>The new draft, and whether it is the one left in the thread (see <see cref="SettleAsync"/>).</returns>
+    public async Task<PublishedDraft> PublishAsync(IAssistantMailbox mailbox, MailThread thread, MailMessage replied, string body,
         IReadOnlyCollection<DraftRef> known, bool allThreadDrafts, IReadOnlyCollection<string> removeLabels, string addLabel,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(thread);
         ArgumentNullException.ThrowIfNull(known);
-        var stale = known.Select(d => d.DraftId).ToHashSet(StringComparer.Ordinal);
-        var knownMessages = known.Select(d => d.MessageId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var unknown = thread.Drafts
-            .Where(d => !knownMessages.Contains(d.Id) && (allThreadDrafts || ReworkMarker.IsPresentIn(d.Body)))
-            .Select(d => d.Id)
-            .ToList();
-        if (unknown.Count > 0)
+        var stale = thread.Drafts.Where(d => allThreadDrafts || ReworkMarker.IsPresentIn(d.Body)).Select(d => d.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var draft in known)
         {
-            var found = await mailbox.FindDraftIdsAsync(unknown, cancellationToken).ConfigureAwait(false);
-            stale.UnionWith(found.Values);
+            if (draft.MessageId is { } messageId)
+            {
+                stale.Add(messageId);
+            }
+            else if (await mailbox.GetDraftAsync(draft.DraftId, cancellationToken).ConfigureAwait(false) is { MessageId: { Length: > 0 } found })
+            {
+                stale.Add(found);
+            }
         }
-        foreach (var draftId in stale)
+        // A draft trashed before is still in the thread (with TRASH); trashing it again is a no-op, so skip it.
+        stale.ExceptWith(thread.Messages.Where(m => m.HasLabel(SystemLabels.Trash)).Select(m => m.Id));
+        foreach (var messageId in stale)
         {
-            await mailbox.DeleteDraftAsync(draftId, cancellationToken).ConfigureAwait(false);
+            await mailbox.TrashDraftMessageAsync(messageId, cancellationToken).ConfigureAwait(false);
         }
-        Log.StaleDraftsDeleted(logger, stale.Count, thread.Id);
+        Log.StaleDraftsTrashed(logger, stale.Count, thread.Id);
 
         var created = await mailbox.CreateReplyDraftAsync(new ReplyDraft(replied, body), cancellationToken).ConfigureAwait(false);
-        await mailbox.RelabelAsync(thread, [addLabel], removeLabels, cancellationToken).ConfigureAwait(false);
-        return created;
+        var kept = await SettleAsync(mailbox, thread.Id, created, cancellationToken).ConfigureAwait(false);
+        if (kept)
+        {
+            await mailbox.RelabelAsync(thread, [addLabel], removeLabels, cancellationToken).ConfigureAwait(false);
+        }
+        return new PublishedDraft(created, kept);
+    }
+
+    /// <summary>
+    /// Two jobs can draft in one thread at once (two new messages in one sync, a push racing a poll), each from a
+    /// thread read before the other's draft existed, so neither saw the other's draft as stale. Each job reads the
+    /// thread again once its own draft exists, keeps the AI draft with the lowest message id and trashes the rest.
+    /// Of any two racing drafts, the job that created the later one sees both, so exactly one stays whatever the
+    /// interleaving.
+    /// </summary>
+    /// <returns>False when this job's own draft was the one trashed.</returns>
+    private async Task<bool> SettleAsync(IAssistantMailbox mailbox, string threadId, DraftRef created, CancellationToken cancellationToken)
+    {
+        if (created.MessageId is not { } own)
+        {
+            return true;
+        }
+        var now = await mailbox.GetThreadAsync(threadId, withBodies: true, cancellationToken).ConfigureAwait(false);
+        var ours = (now?.Drafts ?? []).Where(d => d.Id == own || ReworkMarker.IsPresentIn(d.Body)).Select(d => d.Id)
+            .Append(own).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (ours.Count == 1)
+        {
+            return true;
+        }
+        foreach (var loser in ours.Skip(1))
+        {
+            await mailbox.TrashDraftMessageAsync(loser, cancellationToken).ConfigureAwait(false);
+        }
+        Log.RacingDraftsTrashed(logger, ours.Count - 1, threadId);
+        return ours[0] == own;
     }
 }
+
+/// <summary>A draft just created, and whether it stayed (false: a racing job's draft in the thread won).</summary>
+public sealed record PublishedDraft(DraftRef Draft, bool Kept);

@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "Thread {ThreadId} in mailbox {Mailbox} no longer carries the Rework label; the rework job does nothing")]
     public static partial void ReworkNotRequested(ILogger logger, string threadId, string mailbox);
 
-    [LoggerMessage(EventId = 4011, Level = LogLevel.Debug, Message = "Deleted {Count} stale drafts in thread {ThreadId}")]
-    public static partial void StaleDraftsDeleted(ILogger logger, int count, string threadId);
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Debug, Message = "Trashed {Count} stale drafts in thread {ThreadId}")]
+    public static partial void StaleDraftsTrashed(ILogger logger, int count, string threadId);
+
+    [LoggerMessage(EventId = 4014, Level = LogLevel.Information, Message = "Thread {ThreadId} held {Count} more AI drafts from racing jobs; all but one trashed")]
+    public static partial void RacingDraftsTrashed(ILogger logger, int count, string threadId);
 }

@@ -62,8 +62,13 @@ public sealed class ReworkService(IAssistantEmailStore store, IAssistantMailboxe
         DraftRef[] known = current is not null ? [new DraftRef(current.Id, current.MessageId)]
             : record.DraftId is { } gone ? [new DraftRef(gone, record.DraftMessageId)] : [];
         string[] remove = last ? [AssistantLabels.Rework, AssistantLabels.Outbox] : [AssistantLabels.Rework];
-        var draft = await writer.PublishAsync(mailbox, thread, replied, body, known, allThreadDrafts: false, remove,
+        var (draft, kept) = await writer.PublishAsync(mailbox, thread, replied, body, known, allThreadDrafts: false, remove,
             last ? AssistantLabels.ActionRequired : AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
+        if (!kept)
+        {
+            // A racing rework of the same thread left its draft; it records the rework.
+            return DraftOutcome.From(DraftResult.Superseded, null, usage, mailbox.QuotaUnits);
+        }
 
         await EmailRecords.TryUpdateAsync(store, record, fresh => fresh with
         {

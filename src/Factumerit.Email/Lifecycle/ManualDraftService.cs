@@ -50,8 +50,12 @@ public sealed class ManualDraftService(IAssistantEmailStore store, IAssistantMai
         var usage = new LlmUsage();
         var text = await writer.ComposeAsync(mailbox, record, thread, replied, notes, usage, cancellationToken).ConfigureAwait(false);
         DraftRef[] known = record.DraftId is { } previous ? [new DraftRef(previous, record.DraftMessageId)] : [];
-        var draft = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: true,
+        var (draft, kept) = await writer.PublishAsync(mailbox, thread, replied, ReworkMarker.Wrap(text), known, allThreadDrafts: true,
             [AssistantLabels.NeedsResponse], AssistantLabels.Outbox, cancellationToken).ConfigureAwait(false);
+        if (!kept)
+        {
+            return DraftOutcome.From(DraftResult.Superseded, null, usage, mailbox.QuotaUnits);
+        }
 
         await EmailRecords.TryUpdateAsync(store, record, fresh => fresh with
         {

@@ -39,6 +39,14 @@ public sealed class SentDetectionService(IAssistantEmailStore store, IAssistantM
             Log.SentCheckSkipped(logger, request.MessageId, mailboxHash, "draft still exists");
             return false;
         }
+        // A rework or redraft replaces the draft: if the record moved on to a new one while we looked, the old
+        // draft was replaced, not sent.
+        record = await store.GetAsync(request.Mailbox, request.MessageId, cancellationToken).ConfigureAwait(false);
+        if (record is not { Status: EmailStatus.Drafted } || record.DraftId != draftId)
+        {
+            Log.SentCheckSkipped(logger, request.MessageId, mailboxHash, "the draft was replaced");
+            return false;
+        }
 
         if (await mailbox.GetThreadAsync(record.ThreadId, withBodies: false, cancellationToken).ConfigureAwait(false) is { } thread)
         {

@@ -35,12 +35,9 @@ internal sealed class ScriptedMailbox : IAssistantMailbox
 
     public Task<bool> DraftExistsAsync(string draftId, CancellationToken cancellationToken = default) => throw Unexpected();
 
-    public Task<IReadOnlyDictionary<string, string>> FindDraftIdsAsync(IReadOnlyCollection<string> messageIds,
-        CancellationToken cancellationToken = default) => throw Unexpected();
-
     public Task<DraftRef> CreateReplyDraftAsync(ReplyDraft draft, CancellationToken cancellationToken = default) => throw Unexpected();
 
-    public Task DeleteDraftAsync(string draftId, CancellationToken cancellationToken = default) => throw Unexpected();
+    public Task TrashDraftMessageAsync(string messageId, CancellationToken cancellationToken = default) => throw Unexpected();
 
     public Task RelabelAsync(MailThread thread, IReadOnlyCollection<string> add, IReadOnlyCollection<string> remove,
         CancellationToken cancellationToken = default) => throw Unexpected();

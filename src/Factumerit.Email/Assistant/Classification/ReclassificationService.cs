@@ -118,7 +118,10 @@ public sealed class ReclassificationService(
         return new ReclassifyOutcome(ReclassifyOutcomeKind.Reclassified, updated, old, trashed, result);
     }
 
-    /// <summary>The record's draft, and any draft in the thread carrying the rework marker (only AI drafts do).</summary>
+    /// <summary>
+    /// The record's draft, and any draft in the thread carrying the rework marker (only AI drafts do), go to Trash
+    /// as spec 002 has it: messages.trash on the draft's message, as Gmail has no drafts.trash.
+    /// </summary>
     private static async Task<int> TrashAiDraftsAsync(IAssistantGmail gmail, GmailThreadSnapshot thread, AssistantEmail record,
         CancellationToken cancellationToken)
     {
@@ -128,17 +131,21 @@ public sealed class ReclassificationService(
         {
             aiMessages.Add(known);
         }
-        if (aiMessages.Count == 0 && record.DraftId is null)
+        else if (record.DraftId is { } draftId)
         {
-            return 0;
+            // Records written before the draft's message id was stored: find it among the drafts.
+            var drafts = await gmail.ListDraftsAsync(cancellationToken).ConfigureAwait(false);
+            if (drafts.FirstOrDefault(d => d.DraftId == draftId)?.MessageId is { } found)
+            {
+                aiMessages.Add(found);
+            }
         }
-        var drafts = await gmail.ListDraftsAsync(cancellationToken).ConfigureAwait(false);
-        var dangling = drafts.Where(d => d.DraftId == record.DraftId || (d.MessageId is { } id && aiMessages.Contains(id))).ToList();
-        foreach (var draft in dangling)
+        aiMessages.ExceptWith(thread.Messages.Where(m => m.HasLabel(GmailSystemLabels.Trash)).Select(m => m.Id));
+        foreach (var messageId in aiMessages)
         {
-            await gmail.DeleteDraftAsync(draft.DraftId, cancellationToken).ConfigureAwait(false);
+            await gmail.TrashMessageAsync(messageId, cancellationToken).ConfigureAwait(false);
         }
-        return dangling.Count;
+        return aiMessages.Count;
     }
 
     private static async Task<GmailThreadSnapshot?> TryGetThreadAsync(IAssistantGmail gmail, string threadId, CancellationToken cancellationToken)

@@ -41,8 +41,6 @@ public interface IAssistantGmail
     /// <summary>Every draft with its message and thread ids.</summary>
     Task<IReadOnlyList<GmailDraftRef>> ListDraftsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a draft; one that is already gone is not an error.</summary>
-    Task DeleteDraftAsync(string draftId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Builds the Gmail access for a mailbox from the credential settings its record names.</summary>

@@ -25,16 +25,16 @@ public interface IAssistantMailbox
     /// <summary>Whether the draft still exists, without reading its content.</summary>
     Task<bool> DraftExistsAsync(string draftId, CancellationToken cancellationToken = default);
 
-    /// <summary>The draft ids of the given draft messages (message id to draft id); messages that are no draft are left out.</summary>
-    Task<IReadOnlyDictionary<string, string>> FindDraftIdsAsync(IReadOnlyCollection<string> messageIds,
-        CancellationToken cancellationToken = default);
-
     /// <summary>Saves a reply draft that Gmail files in the replied-to message's thread.</summary>
     /// <returns>The new draft's id and the id of the message it holds.</returns>
     Task<DraftRef> CreateReplyDraftAsync(ReplyDraft draft, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes a draft; one that is already gone is not an error.</summary>
-    Task DeleteDraftAsync(string draftId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Moves a draft to Trash (spec 002 "trash stale drafts") by its message: Gmail has no drafts.trash, so it is
+    /// messages.trash. Unlike drafts.delete it can be undone and, in the history, it is a label change rather than
+    /// a deletion, so it cannot pass for a sent draft. A message that is already gone is not an error.
+    /// </summary>
+    Task TrashDraftMessageAsync(string messageId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Removes <paramref name="remove"/> from every message of <paramref name="thread"/> that carries one and adds

@@ -6,7 +6,8 @@ public sealed record MailThread(string Id, IReadOnlyList<MailMessage> Messages)
     /// <summary>The messages that were received or sent, without drafts.</summary>
     public IEnumerable<MailMessage> Delivered => Messages.Where(m => !m.IsDraft);
 
-    public IEnumerable<MailMessage> Drafts => Messages.Where(m => m.IsDraft);
+    /// <summary>The drafts still in Drafts; a trashed draft keeps its DRAFT label but is stale already.</summary>
+    public IEnumerable<MailMessage> Drafts => Messages.Where(m => m.IsDraft && !m.HasLabel(SystemLabels.Trash));
 
     public int DeliveredCount => Delivered.Count();
 

@@ -6,4 +6,5 @@ public static class SystemLabels
     public const string Inbox = "INBOX";
     public const string Draft = "DRAFT";
     public const string Sent = "SENT";
+    public const string Trash = "TRASH";
 }

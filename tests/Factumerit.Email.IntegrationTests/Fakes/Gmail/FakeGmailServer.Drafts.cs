@@ -51,8 +51,11 @@ public sealed partial class FakeGmailServer
         call.AllowQuery("q", "maxResults", "pageToken", "includeSpamTrash");
         var size = call.PageSize();
         var offset = call.PageOffset();
+        // Gmail keeps a trashed draft (drafts.get still finds it) but lists it only with includeSpamTrash.
+        var includeSpamTrash = call.Query("includeSpamTrash") == "true";
         var drafts = mailbox.Drafts
             .Select(d => (DraftId: d.Key, Message: mailbox.Find(d.Value)!))
+            .Where(d => includeSpamTrash || !d.Message.Labels.Contains("TRASH"))
             .Where(d => FakeGmailSearch.Matches(mailbox, d.Message, call.Query("q")))
             .Reverse()
             .Select(d => (JsonNode)DraftJson(d.DraftId, FakeGmailJson.Ref(d.Message)))

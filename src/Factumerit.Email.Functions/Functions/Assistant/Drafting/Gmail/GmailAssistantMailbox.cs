@@ -76,33 +76,6 @@ internal sealed partial class GmailAssistantMailbox(GmailClient client) : IAssis
         }
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> FindDraftIdsAsync(IReadOnlyCollection<string> messageIds,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(messageIds);
-        var wanted = messageIds.ToHashSet(StringComparer.Ordinal);
-        var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? pageToken = null;
-        while (found.Count < wanted.Count)
-        {
-            var page = await client.ListDraftsAsync(maxResults: GmailClient.MaxPageSize, pageToken: pageToken,
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            foreach (var draft in page.Drafts ?? [])
-            {
-                if (draft is { Id: { } id, Message.Id: { } messageId } && wanted.Contains(messageId))
-                {
-                    found[messageId] = id;
-                }
-            }
-            pageToken = page.NextPageToken;
-            if (string.IsNullOrEmpty(pageToken))
-            {
-                break;
-            }
-        }
-        return found;
-    }
-
     public async Task<DraftRef> CreateReplyDraftAsync(ReplyDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -112,12 +85,12 @@ internal sealed partial class GmailAssistantMailbox(GmailClient client) : IAssis
             created.Message?.Id);
     }
 
-    public async Task DeleteDraftAsync(string draftId, CancellationToken cancellationToken = default)
+    public async Task TrashDraftMessageAsync(string messageId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(draftId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         try
         {
-            await client.DeleteDraftAsync(draftId, cancellationToken).ConfigureAwait(false);
+            await client.TrashMessageAsync(messageId, cancellationToken).ConfigureAwait(false);
         }
         catch (GmailApiException ex) when (ex.Status == 404)
         {
