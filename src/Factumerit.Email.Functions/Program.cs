@@ -20,7 +20,9 @@ using Factumerit.Email.Triage;
 
 if (args is ["generate-function-json", var directory])
 {
-    var written = FunctionJsonGenerator.Write(FunctionCatalog.BuildRegistry(), directory);
+    // The deployment's settings come from the environment (Assistant__Storage__QueuePrefix), as the host reads them.
+    var settings = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+    var written = FunctionJsonGenerator.Write(FunctionCatalog.BuildRegistry(settings), directory);
     Console.WriteLine($"Wrote {written.Count} function.json files to {Path.GetFullPath(directory)}.");
     return 0;
 }
@@ -41,7 +43,7 @@ builder.Services.AddRecruitingHost(builder.Configuration);
 builder.Services.AddTriageStore().AddTriage();
 builder.Services.AddAssistantDrafting();
 builder.Services.AddEmailTelemetry(builder.Configuration);
-FunctionCatalog.Register(builder.Services);
+FunctionCatalog.Register(builder.Services, builder.Configuration);
 
 var app = builder.Build();
 app.MapFunctionHost();

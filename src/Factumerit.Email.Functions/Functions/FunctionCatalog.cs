@@ -16,7 +16,8 @@ namespace Factumerit.Email.Functions.Functions;
 /// </summary>
 public static class FunctionCatalog
 {
-    public static IServiceCollection Register(IServiceCollection services)
+    /// <param name="configuration">The deployment's settings; the assistant's queue prefix is read from it.</param>
+    public static IServiceCollection Register(IServiceCollection services, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         // HTTP functions need a function.json too, or the Functions host will not proxy their route to us.
@@ -29,14 +30,15 @@ public static class FunctionCatalog
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);
+        AssistantQueuePrefix.Apply(services, configuration);
         return services;
     }
 
     /// <summary>The production registry, built from the same registrations Program.cs makes.</summary>
-    public static FunctionRegistry BuildRegistry()
+    public static FunctionRegistry BuildRegistry(IConfiguration? configuration = null)
     {
         var services = new ServiceCollection();
-        Register(services);
+        Register(services, configuration);
         return new FunctionRegistry(services
             .Where(d => d.ServiceType == typeof(FunctionDefinition) && d.ImplementationInstance is FunctionDefinition)
             .Select(d => (FunctionDefinition)d.ImplementationInstance!));

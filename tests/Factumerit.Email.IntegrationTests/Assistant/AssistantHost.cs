@@ -45,7 +45,11 @@ internal sealed class AssistantHost(IReadOnlyDictionary<string, string?> setting
             services.Remove(descriptor);
             if (definition.Trigger == TriggerKind.Queue && _running.Contains(definition.Name))
             {
-                services.AddSingleton(definition with { Queue = prefix + definition.Queue });
+                // The host itself reads the assistant's queues under Assistant:Storage:QueuePrefix; only other
+                // modules' queues (the scheduler's) are isolated here.
+                var queue = definition.Queue!;
+                var bare = queue.StartsWith(prefix, StringComparison.Ordinal) ? queue[prefix.Length..] : queue;
+                services.AddSingleton(AssistantQueuePrefix.Governs(bare) ? definition : definition with { Queue = prefix + queue });
             }
             else if (definition.Trigger == TriggerKind.Http)
             {

@@ -80,6 +80,8 @@ public sealed class ReclassifyEndpointTests(AzuriteFixture azurite)
         var drafts = harness.Gmail.GetDrafts(harness.Mailbox).Select(d => d.DraftId).ToList();
         Assert.DoesNotContain(aiDraft.Id, drafts);
         Assert.Contains(ownDraft.Id, drafts);
+        // Trashed as spec 002 says, not deleted: the user can still get it back from Trash.
+        Assert.Contains("TRASH", harness.Gmail.GetMessage(harness.Mailbox, aiDraft.Message!.Id!)!.LabelIds);
         Assert.Contains(await harness.LabelIdAsync(AssistantLabels.Fyi), harness.Gmail.GetMessage(harness.Mailbox, mail.Id)!.LabelIds);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(1, body.RootElement.GetProperty("drafts_trashed").GetInt32());

@@ -131,7 +131,7 @@ public sealed class DraftServiceTests(AzuriteFixture azurite, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task Stale_AI_drafts_in_the_thread_are_removed_but_the_users_own_draft_is_kept()
+    public async Task Stale_AI_drafts_in_the_thread_are_trashed_but_the_users_own_draft_is_kept()
     {
         await using var harness = await DraftingHarness.StartAsync(azurite);
         var email = await harness.SeedEmailAsync("Next steps", "Shall we meet on Monday?");
@@ -145,5 +145,34 @@ public sealed class DraftServiceTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.Equal(2, drafts.Count);
         Assert.Contains(own.Id, drafts);
         Assert.DoesNotContain(orphan.Id, drafts);
+        Assert.Contains("TRASH", harness.Gmail.GetMessage(harness.Mailbox, orphan.Message!.Id!)!.LabelIds);
+    }
+
+    [Fact]
+    public async Task Two_drafts_racing_in_one_thread_leave_exactly_one_AI_draft()
+    {
+        await using var harness = await DraftingHarness.StartAsync(azurite);
+        var first = await harness.SeedEmailAsync("Next steps", "Shall we meet on Monday?");
+        var second = await harness.SeedEmailAsync("Re: Next steps", "Or Tuesday, if Monday is full?", threadId: first.ThreadId);
+        // Both jobs read the thread before either has written its draft: the draft model answers only once both ask.
+        using var bothAsked = new Barrier(2);
+        harness.DraftReply = _ =>
+        {
+            bothAsked.SignalAndWait(TimeSpan.FromSeconds(30));
+            return FakeChatReply.Text(DraftingHarness.DefaultDraft);
+        };
+
+        var outcomes = await Task.WhenAll(
+            harness.RunAsync((DraftService s) => s.HandleAsync(new DraftRequested(harness.Mailbox, first.Id))),
+            harness.RunAsync((DraftService s) => s.HandleAsync(new DraftRequested(harness.Mailbox, second.Id))));
+
+        Assert.Equal(2, harness.DraftRequests.Count);
+        var survivor = Assert.Single(harness.DraftsIn(first.ThreadId));
+        Assert.True(ReworkMarker.IsPresentIn(survivor.Message.PlainText));
+        Assert.Contains(outcomes, o => o.Result == DraftResult.Drafted && o.DraftId == survivor.DraftId);
+        var records = new[] { await harness.RecordAsync(first.Id), await harness.RecordAsync(second.Id) };
+        Assert.Contains(records, r => r.Status == EmailStatus.Drafted && r.DraftId == survivor.DraftId);
+        Assert.Contains(AssistantLabels.Outbox, harness.LabelsOn(first.ThreadId));
+        Assert.DoesNotContain(AssistantLabels.NeedsResponse, harness.LabelsOn(first.ThreadId));
     }
 }

@@ -65,8 +65,10 @@ public sealed partial class FakeGmailServer : IAsyncDisposable
     public IReadOnlyList<FakeGmailMessageView> GetThread(string user, string threadId) =>
         Read(user, m => m.Messages.Where(x => x.ThreadId == threadId).Select(x => x.ToView()).ToList());
 
-    public IReadOnlyList<FakeGmailDraftView> GetDrafts(string user) =>
-        Read(user, m => m.Drafts.Select(d => new FakeGmailDraftView(d.Key, m.Find(d.Value)!.ToView())).ToList());
+    /// <summary>The drafts as the user's Drafts folder shows them; trashed ones only with <paramref name="includeTrash"/>.</summary>
+    public IReadOnlyList<FakeGmailDraftView> GetDrafts(string user, bool includeTrash = false) =>
+        Read(user, m => m.Drafts.Select(d => new FakeGmailDraftView(d.Key, m.Find(d.Value)!.ToView()))
+            .Where(d => includeTrash || !d.Message.LabelIds.Contains("TRASH")).ToList());
 
     public IReadOnlyList<FakeGmailLabelView> GetLabels(string user) =>
         Read(user, m => m.Labels.Select(l => new FakeGmailLabelView(l.Id, l.Name, l.Type)).ToList());
