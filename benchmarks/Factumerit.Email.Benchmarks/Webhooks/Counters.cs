@@ -25,4 +25,8 @@ internal static class Counters
         counts.Where(p => p.Key.StartsWith($"tx|{stage}|", StringComparison.Ordinal))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(p => p.Key[$"tx|{stage}|".Length..], p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>Transactions of one <c>service.operation</c> under <paramref name="stage"/>.</summary>
+    public static long Operation(IReadOnlyDictionary<string, long> counts, string stage, string operation) =>
+        counts.GetValueOrDefault($"tx|{stage}|{operation}");
 }

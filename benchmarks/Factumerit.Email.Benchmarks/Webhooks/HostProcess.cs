@@ -14,6 +14,7 @@ internal sealed class HostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TaskCompletionSource<string>? _pending;
+    private bool _disposed;
 
     private HostProcess(Process process, Uri baseAddress)
     {
@@ -23,7 +24,12 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    /// <param name="listeners">
+    /// False starts the host in custom-handler mode, as the Functions host runs it: the same HTTP endpoints, and no
+    /// queue listeners or timers of its own.
+    /// </param>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, bool listeners,
+        CancellationToken cancellationToken)
     {
         var port = FreePort();
         var self = typeof(HostProcess).Assembly.Location;
@@ -41,7 +47,17 @@ internal sealed class HostProcess : IAsyncDisposable
         {
             start.Environment[key] = value;
         }
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        if (listeners)
+        {
+            start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = "";
+            start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        }
+        else
+        {
+            // The host binds this port itself on loopback; ASPNETCORE_URLS too would only earn an override warning.
+            start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            start.Environment.Remove("ASPNETCORE_URLS");
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host process did not start.");
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => host.OnOutput(e.Data);
@@ -130,6 +146,11 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.StandardInput.Close(); // the child exits when its stdin closes

@@ -10,6 +10,8 @@ internal sealed record PipelineTables(
     IReadOnlyDictionary<string, int> AuditByKind,
     int ArchivedMessages)
 {
+    public static PipelineTables Empty { get; } = new(new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>(), 0);
+
     public static async Task<PipelineTables> ReadAsync(TableServiceClient tables, InboundTableNames names, CancellationToken cancellationToken) =>
         new(await CountAsync(tables, names.Deliveries, "Outcome", cancellationToken),
             await CountAsync(tables, names.Outbox, "Status", cancellationToken),

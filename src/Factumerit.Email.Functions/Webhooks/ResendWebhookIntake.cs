@@ -2,6 +2,7 @@ using System.Text.Json;
 using Factumerit.Email.Inbound;
 using Factumerit.Email.Messages;
 using Factumerit.Email.Providers.Resend;
+using Factumerit.Email.Storage.Queues;
 using Factumerit.Email.Storage.Stores;
 using Factumerit.Email.Storage.Stores.Inbound;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,8 @@ namespace Factumerit.Email.Functions.Webhooks;
 /// Verifies, parses, de-duplicates and queues one <c>email.received</c> delivery. It calls neither Resend nor a
 /// model: the worker does the work. De-duplication is by email id. A svix-id needs no row of its own: the signature
 /// covers the body, so a verified svix-id always carries the same email id, and one row catches both a Svix retry
-/// and Resend announcing the same email under a new svix-id.
+/// and Resend announcing the same email under a new svix-id. An accepted email costs two storage round trips: the
+/// row insert and the queue send. One instance serves every request.
 /// </summary>
 internal sealed class ResendWebhookIntake(
     SvixWebhookVerifier verifier,
@@ -22,6 +24,8 @@ internal sealed class ResendWebhookIntake(
     TimeProvider time,
     ILogger<ResendWebhookIntake> logger)
 {
+    private QueueClient? _queue;
+
     public async Task<WebhookOutcome> AcceptAsync(SvixHeaders headers, byte[] body, string? traceParent, CancellationToken cancellationToken)
     {
         var verification = verifier.Verify(headers, body);
@@ -52,23 +56,34 @@ internal sealed class ResendWebhookIntake(
         var emailId = parsed.Event!.Data.EmailId;
         var svixId = verification.MessageId;
         var now = time.GetUtcNow();
-        if (!await deliveries.TryAddAsync(emailId, svixId, now, cancellationToken))
+        if (await deliveries.TryAddAsync(emailId, svixId, now, cancellationToken))
         {
-            var existing = await deliveries.GetAsync(emailId, cancellationToken);
-            if (existing is null || existing.Enqueued || existing.Status == DeliveryEntity.Completed)
-            {
-                Log.Duplicate(logger, emailId, svixId ?? "");
-                return WebhookOutcome.Duplicate(emailId);
-            }
-            // The row is there but the message may never have reached the queue (a crash in between): queue it now.
-            now = existing.AcceptedAt ?? now;
+            await SendAsync(new EmailReceived(emailId, svixId, now, traceParent), cancellationToken);
+            Log.Accepted(logger, emailId, svixId ?? "");
+            return WebhookOutcome.Accepted(emailId);
         }
 
-        var queue = await storage.QueueAsync(options.Value.InboundQueue, cancellationToken);
-        var message = JsonSerializer.Serialize(new EmailReceived(emailId, svixId, now, traceParent), MessageJsonContext.Default.EmailReceived);
-        await queue.SendMessageAsync(message, cancellationToken: cancellationToken);
-        await deliveries.MarkEnqueuedAsync(emailId, cancellationToken);
-        Log.Accepted(logger, emailId, svixId ?? "");
-        return WebhookOutcome.Accepted(emailId);
+        // Seen before. Until the worker completes the row, the first request may have died between the row and the
+        // queue, so the message is sent again: the worker acknowledges a second message for a completed email
+        // without work, which costs less than a third round trip on every accepted email would.
+        var existing = await deliveries.GetAsync(emailId, cancellationToken);
+        if (existing is { Status: not DeliveryEntity.Completed })
+        {
+            await SendAsync(new EmailReceived(emailId, existing.SvixId ?? svixId, existing.AcceptedAt ?? now, traceParent), cancellationToken);
+            Log.Requeued(logger, emailId, svixId ?? "");
+        }
+        else
+        {
+            Log.Duplicate(logger, emailId, svixId ?? "");
+        }
+        return WebhookOutcome.Duplicate(emailId);
+    }
+
+    private async Task SendAsync(EmailReceived message, CancellationToken cancellationToken)
+    {
+        // The client is looked up once; StorageProvisioner only creates the queue on first use per process.
+        var queue = _queue ??= await storage.QueueAsync(options.Value.InboundQueue, cancellationToken);
+        var json = JsonSerializer.Serialize(message, MessageJsonContext.Default.EmailReceived);
+        await queue.SendMessageAsync(json, cancellationToken: cancellationToken);
     }
 }

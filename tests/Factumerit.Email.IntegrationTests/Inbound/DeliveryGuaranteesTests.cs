@@ -1,8 +1,11 @@
+using System.Net;
 using Factumerit.Email.Audit;
 using Factumerit.Email.IntegrationTests.Fakes.Resend;
 using Factumerit.Email.IntegrationTests.Infrastructure;
 using Factumerit.Email.Mail;
 using Factumerit.Email.Ports;
+using Factumerit.Email.Storage.Queues;
+using Factumerit.Email.Storage.Stores.Inbound;
 using Factumerit.Email.Storage.Stores.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,10 +15,11 @@ namespace Factumerit.Email.IntegrationTests.Inbound;
 public sealed class DeliveryGuaranteesTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task A_duplicate_webhook_delivery_is_answered_once_with_one_audit_event()
+    public async Task Repeats_delivered_before_the_worker_ran_give_one_handler_run_and_one_send()
     {
+        // Custom-handler mode: the test plays the Functions host, so every queued message is run, in order.
         await using var resend = await FakeResendServer.StartAsync();
-        await using var host = new PersonaHost(azurite, resend);
+        await using var host = new PersonaHost(azurite, resend, customHandler: true);
         var driver = new PipelineDriver(host, resend);
         var email = new FakeReceivedEmail();
         resend.SeedReceivedEmail(email);
@@ -24,10 +28,40 @@ public sealed class DeliveryGuaranteesTests(AzuriteFixture azurite)
         using var first = await driver.PostAsync(body, "msg_same");
         using var retried = await driver.PostAsync(body, "msg_same");
         using var reannounced = await driver.PostAsync(FakeResendWebhook.EmailReceivedBody(email, DateTimeOffset.UtcNow), "msg_other");
+        var inbound = await QueueLengthAsync(driver, host.InboundQueue);
+        for (var i = 0; i < inbound; i++)
+        {
+            await driver.InvokeNextAsync(host.InboundQueue, "inbound-worker");
+        }
+        var outbound = await QueueLengthAsync(driver, host.OutboundQueue);
+        await driver.InvokeNextAsync(host.OutboundQueue, "outbound-sender");
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.OK, HttpStatusCode.OK], [first.StatusCode, retried.StatusCode, reannounced.StatusCode]);
+        Assert.Equal(3, inbound);
+        Assert.Equal(2, host.Log.Entries.Count(e => e.Contains($"Email {email.Id} was handled already", StringComparison.Ordinal)));
+        Assert.Single(host.Script.Calls);
+        Assert.Equal(1, outbound);
+        Assert.Single(resend.SentEmails);
+        Assert.Single(await driver.AuditAsync(email.Id), a => a.Kind == AuditKinds.Handled);
+    }
+
+    [Fact]
+    public async Task A_retry_after_the_webhook_died_before_queueing_delivers_the_email_once()
+    {
+        await using var resend = await FakeResendServer.StartAsync();
+        await using var host = new PersonaHost(azurite, resend);
+        var driver = new PipelineDriver(host, resend);
+        var email = new FakeReceivedEmail();
+        resend.SeedReceivedEmail(email);
+        // What the first request left when it died between its two round trips: the de-dupe row, no message.
+        await driver.Service<DeliveryStore>().TryAddAsync(email.Id, "msg_crashed", DateTimeOffset.UtcNow);
+
+        using var retry = await driver.PostAsync(FakeResendWebhook.EmailReceivedBody(email, DateTimeOffset.UtcNow), "msg_crashed");
         await driver.WaitForSettledAsync(email.Id);
 
-        Assert.Single(resend.SentEmails);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Single(host.Script.Calls);
+        Assert.Equal("reply:" + email.Id, Assert.Single(resend.SentEmails).IdempotencyKey);
         Assert.Single(await driver.AuditAsync(email.Id), a => a.Kind == AuditKinds.Handled);
     }
 
@@ -63,6 +97,13 @@ public sealed class DeliveryGuaranteesTests(AzuriteFixture azurite)
 
         Assert.Equal([429, 200], resend.Requests.Where(r => r.Path == "/emails").Select(r => r.Status));
         Assert.Equal("Your reminder", Assert.Single(resend.SentEmails).Subject);
+    }
+
+    private static async Task<int> QueueLengthAsync(PipelineDriver driver, string queueName)
+    {
+        var queue = driver.Service<QueueServiceClient>().GetQueueClient(queueName);
+        await queue.CreateIfNotExistsAsync();
+        return (await queue.PeekMessagesAsync(QueueClient.MaxMessagesPerRequest)).Value.Length;
     }
 
     private sealed class CrashOnce

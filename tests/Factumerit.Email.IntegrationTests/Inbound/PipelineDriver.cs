@@ -1,6 +1,9 @@
 using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
 using Factumerit.Email.Audit;
 using Factumerit.Email.IntegrationTests.Fakes.Resend;
+using Factumerit.Email.Storage.Queues;
 using Factumerit.Email.Storage.Stores.Audit;
 using Factumerit.Email.Storage.Stores.Inbound;
 using Factumerit.Email.Storage.Stores.Outbox;
@@ -52,6 +55,17 @@ internal sealed class PipelineDriver(PersonaHost host, FakeResendServer? resend)
 
     public async Task<IReadOnlyList<AuditEvent>> AuditAsync(string emailId) =>
         (await Service<AuditLogStore>().RecentAsync(1000, DateTimeOffset.UtcNow, days: 2)).Where(e => e.EmailId == emailId).ToList();
+
+    /// <summary>Takes the oldest message off the queue and POSTs it to the function as the Functions host would (custom-handler mode).</summary>
+    public async Task InvokeNextAsync(string queueName, string function)
+    {
+        var queue = Service<QueueServiceClient>().GetQueueClient(queueName);
+        var message = Assert.Single((await queue.ReceiveMessagesAsync(1)).Value);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        var payload = JsonSerializer.Serialize(new { Data = new { message = message.MessageText }, Metadata = new { Id = message.MessageId, DequeueCount = 1 } });
+        using var response = await _http.PostAsync("/" + function, new StringContent(payload, Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
 
     public T Service<T>()
         where T : notnull => host.Services.GetRequiredService<T>();

@@ -37,7 +37,7 @@ public static class PersonaPipelineExtensions
         services.TryAddScoped<IReceivedEmailSource>(sp => sp.GetRequiredService<IOptions<ResendOptions>>().Value.HasApiKey
             ? ActivatorUtilities.CreateInstance<ResendReceivedEmailSource>(sp)
             : sp.GetRequiredService<ReceivedSampleStore>());
-        services.TryAddScoped<ResendWebhookIntake>();
+        services.TryAddSingleton<ResendWebhookIntake>();
         services.TryAddScoped<OutboundSender>();
         return services;
     }

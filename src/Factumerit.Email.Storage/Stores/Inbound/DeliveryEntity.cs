@@ -22,12 +22,6 @@ public sealed class DeliveryEntity : ITableEntity
 
     public DateTimeOffset? AcceptedAt { get; set; }
 
-    /// <summary>
-    /// Set once <see cref="Messages.EmailReceived"/> is on the queue. A retried delivery finding the row without it
-    /// queues the message again, so a crash between the row and the queue never loses an email.
-    /// </summary>
-    public bool Enqueued { get; set; }
-
     public string Status { get; set; } = Accepted;
     public string? Outcome { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

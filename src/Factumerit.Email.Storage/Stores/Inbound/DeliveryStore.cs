@@ -4,9 +4,14 @@ using Microsoft.Extensions.Options;
 
 namespace Factumerit.Email.Storage.Stores.Inbound;
 
-/// <summary>The <c>InboundEmails</c> table, keyed by Resend's email id.</summary>
+/// <summary>
+/// The <c>InboundEmails</c> table, keyed by Resend's email id: the webhook inserts the row, the worker completes it.
+/// There is no "queued" mark: a row that is not completed may still lack its queue message (see the webhook).
+/// </summary>
 public sealed class DeliveryStore(StorageProvisioner storage, IOptions<InboundOptions> options, TimeProvider time) : IInboundLedger
 {
+    private TableClient? _table;
+
     /// <summary>Inserts the de-dupe row; false when the email was announced before (whichever svix-id it came with).</summary>
     public async Task<bool> TryAddAsync(string emailId, string? svixId, DateTimeOffset acceptedAt, CancellationToken cancellationToken = default)
     {
@@ -36,13 +41,6 @@ public sealed class DeliveryStore(StorageProvisioner storage, IOptions<InboundOp
         return response.HasValue ? response.Value : null;
     }
 
-    public async Task MarkEnqueuedAsync(string emailId, CancellationToken cancellationToken = default)
-    {
-        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(StoreKeys.Encode(emailId), DeliveryEntity.Row) { [nameof(DeliveryEntity.Enqueued)] = true };
-        await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-    }
-
     public async Task<bool> IsCompletedAsync(string emailId, CancellationToken cancellationToken = default) =>
         await GetAsync(emailId, cancellationToken).ConfigureAwait(false) is { Status: DeliveryEntity.Completed };
 
@@ -59,6 +57,7 @@ public sealed class DeliveryStore(StorageProvisioner storage, IOptions<InboundOp
         await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<TableClient> TableAsync(CancellationToken cancellationToken) =>
-        storage.TableAsync(options.Value.Tables.Deliveries, cancellationToken);
+    private async ValueTask<TableClient> TableAsync(CancellationToken cancellationToken) =>
+        // Looked up once: the webhook calls this on every request.
+        _table ??= await storage.TableAsync(options.Value.Tables.Deliveries, cancellationToken).ConfigureAwait(false);
 }

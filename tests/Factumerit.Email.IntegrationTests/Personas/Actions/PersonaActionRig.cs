@@ -1,14 +1,13 @@
 using Factumerit.Email.IntegrationTests.Infrastructure;
-using Factumerit.Email.IntegrationTests.Personas.Doubles;
 using Factumerit.Email.IntegrationTests.Personas.Stores;
+using Factumerit.Email.Mail;
 using Factumerit.Email.Personas;
-using Factumerit.Email.Personas.Handlers.Digest;
-using Factumerit.Email.Ports;
 using Factumerit.Email.Providers.Llm;
 using Factumerit.Email.Scheduling;
 using Factumerit.Email.Storage.Connection;
 using Factumerit.Email.Storage.Queues;
 using Factumerit.Email.Storage.Scheduler;
+using Factumerit.Email.Storage.Stores.Outbox;
 using Factumerit.Email.Storage.Stores.Personas;
 using Factumerit.Email.Storage.Tables;
 using Factumerit.Email.Users;
@@ -19,7 +18,7 @@ namespace Factumerit.Email.IntegrationTests.Personas.Actions;
 
 /// <summary>
 /// The personas with the real durable scheduler and table stores on Azurite, the test's clock, the LLM switched off
-/// (so the documented fallbacks answer), and recording doubles for the ports the inbound pipeline provides.
+/// (so the documented fallbacks answer), and the inbound pipeline's own stores (users, outbox, audit) on Azurite too.
 /// </summary>
 internal sealed class PersonaActionRig : IAsyncDisposable
 {
@@ -39,9 +38,7 @@ internal sealed class PersonaActionRig : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(new TableServiceClient(connection));
         services.AddSingleton(new QueueServiceClient(connection));
-        services.AddSingleton<IOutboundMail>(Outbox);
-        services.AddSingleton<IUserDirectory>(new InMemoryUsers(Clock));
-        services.AddSingleton<IPersonaActivitySource>(Activity);
+        PersonaStoreRig.AddInboundStores(services);
         services.AddLlm(configuration);
         services.AddDurableScheduler();
         services.AddPersonaHandlerStores();
@@ -51,9 +48,9 @@ internal sealed class PersonaActionRig : IAsyncDisposable
 
     public PersonaClock Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
 
-    public RecordingOutbox Outbox { get; } = new();
-
-    public FixedActivity Activity { get; } = new();
+    /// <summary>Everything queued to send, from the real outbox table.</summary>
+    public async Task<IReadOnlyList<(string Key, OutboundEmail Email)>> OutboxAsync() =>
+        [.. (await _services.GetRequiredService<OutboxStore>().ListAsync()).Select(item => (item.Key, item.Email))];
 
     public IScheduler Scheduler => _services.GetRequiredService<IScheduler>();
 

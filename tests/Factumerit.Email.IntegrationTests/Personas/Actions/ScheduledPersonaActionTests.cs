@@ -33,7 +33,7 @@ public sealed class ScheduledPersonaActionTests(AzuriteFixture azurite)
 
         Assert.Contains("12:00 (Europe/Paris)", reply.ResponseText, StringComparison.Ordinal);
         Assert.Equal(dueAt, reminder.DueAt);
-        var (key, mail) = Assert.Single(rig.Outbox.Sent);
+        var (key, mail) = Assert.Single(await rig.OutboxAsync());
         Assert.Equal("reminder:" + reminder.ScheduleId, key);
         Assert.Equal(("eis@factumerit.app", "Reminder: take the cake out"), (mail.From, mail.Subject));
         Assert.Equal(["ana@example.com"], mail.To);
@@ -59,7 +59,7 @@ public sealed class ScheduledPersonaActionTests(AzuriteFixture azurite)
         Assert.Equal("onboard", registered!.Source);
         Assert.Equal(TimerOutcome.Fired, tips);
         Assert.Equal(TimerOutcome.Finished, checkIn);
-        var (key, mail) = Assert.Single(rig.Outbox.Sent);
+        var (key, mail) = Assert.Single(await rig.OutboxAsync());
         Assert.Equal("onboard:tips:ana@example.com", key);
         Assert.Equal("Three tips for your first day with Factumerit", mail.Subject);
         Assert.Contains("eis@factumerit.app", mail.Text, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class ScheduledPersonaActionTests(AzuriteFixture azurite)
         Assert.Equal(TimerOutcome.Fired, await rig.FireAsync(waiting, at + timeout));
         Assert.Equal(TimerOutcome.Finished, await rig.FireAsync(answered, at + timeout));
 
-        var (key, mail) = Assert.Single(rig.Outbox.Sent);
+        var (key, mail) = Assert.Single(await rig.OutboxAsync());
         Assert.Equal("escalation-reminder:" + waiting, key);
         Assert.Equal(["help@factumerit.app"], mail.To);
         Assert.Equal("[Reminder: unanswered escalation] Refund please", mail.Subject);

@@ -32,6 +32,14 @@ internal static class PersonaRouting
                   escalate_to: help@factumerit.test
                   max_turns: 3
                   escalation_timeout: 24h
+              billing:
+                action: ai
+                handler: support
+                config:
+                  faq_file: support/faq.md
+                  escalate_to: help@factumerit.test
+                limits:
+                  llm_tokens: 1000
               eis:
                 action: ai
                 handler: eis

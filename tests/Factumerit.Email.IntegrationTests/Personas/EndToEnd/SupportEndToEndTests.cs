@@ -76,4 +76,31 @@ public sealed class SupportEndToEndTests(AzuriteFixture azurite)
         Assert.StartsWith("[Reminder: unanswered escalation]", reminder.Subject, StringComparison.Ordinal);
         Assert.Contains($"factumerit escalations ack {first.Id}", reminder.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_routes_llm_tokens_cap_limits_the_answer_and_cuts_a_long_message_to_fit()
+    {
+        await using var world = await PersonaWorld.StartAsync(azurite);
+        world.Llm.Responder = PersonaLlm.Answer;
+        var filler = string.Concat(Enumerable.Repeat("Some more detail about my account that goes on and on. ", 1000));
+
+        await world.Driver.HandleAsync(new FakeReceivedEmail
+        {
+            From = "Cy <cy@example.test>",
+            To = ["billing@factumerit.test"],
+            Subject = "Password",
+            MessageId = "<long1@example.test>",
+            Text = "I forgot my password, how do I reset it? " + filler + "THE-END-OF-A-LONG-MESSAGE",
+        });
+
+        // billing has llm_tokens: 1000. The answer gets at most a third of it, on the wire as the request's token cap;
+        // system prompt and message are cut so that prompt (at four characters a token) and answer fit the rest.
+        var request = Assert.Single(world.Llm.Requests);
+        Assert.InRange(request.MaxTokens ?? int.MaxValue, 32, 1000 / 3);
+        var promptChars = request.Messages.Sum(m => m.Content.Length);
+        Assert.InRange(promptChars / 4 + request.MaxTokens!.Value, 1, 1000 * 1.1);
+        Assert.Contains("I forgot my password", request.UserContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("THE-END-OF-A-LONG-MESSAGE", request.UserContent, StringComparison.Ordinal);
+        Assert.Equal("Re: Password", Assert.Single(world.Resend.SentEmails).Subject);
+    }
 }
