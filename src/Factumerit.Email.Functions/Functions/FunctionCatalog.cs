@@ -4,6 +4,7 @@ using Factumerit.Email.Functions.Functions.Digest;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Functions.Scheduling;
+using Factumerit.Email.Functions.Functions.Triage;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Webhooks;
@@ -27,6 +28,7 @@ public static class FunctionCatalog
         services.AddQueueFunction<InboundWorkerFunction>(InboundWorkerFunction.Name, InboundQueues.Inbound);
         services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
         RecruitingFunctions.Register(services);
+        TriageOrganizeFunctions.Register(services);
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);

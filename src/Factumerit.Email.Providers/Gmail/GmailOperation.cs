@@ -14,6 +14,7 @@ public sealed record GmailOperation(string Name, int QuotaUnits)
     public static readonly GmailOperation MessagesSend = new("messages.send", 100);
     public static readonly GmailOperation ThreadsGet = new("threads.get", 10);
     public static readonly GmailOperation ThreadsModify = new("threads.modify", 10);
+    public static readonly GmailOperation ThreadsList = new("threads.list", 10);
     public static readonly GmailOperation DraftsCreate = new("drafts.create", 10);
     public static readonly GmailOperation DraftsGet = new("drafts.get", 5);
     public static readonly GmailOperation DraftsUpdate = new("drafts.update", 15);

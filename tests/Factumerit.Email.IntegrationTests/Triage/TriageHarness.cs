@@ -21,7 +21,7 @@ namespace Factumerit.Email.IntegrationTests.Triage;
 internal static class TriageHarness
 {
     public static async Task<(AssistantHarness Harness, ShiftedClock Clock)> StartAsync(AzuriteFixture azurite,
-        IReadOnlyList<string>? alsoRunning = null, Action<Dictionary<string, string?>>? configure = null)
+        IReadOnlyList<string>? alsoRunning = null, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
         var clock = new ShiftedClock();
         string[] running = [SchedulingFunctions.TimersFunctionName, .. alsoRunning ?? []];
@@ -31,7 +31,11 @@ internal static class TriageHarness
             settings["Scheduler:TableName"] = AzuriteFixture.UniqueName("sched");
             settings["Scheduler:SweepGrace"] = "00:00:00";
             configure?.Invoke(settings);
-        }, services => services.AddSingleton<TimeProvider>(clock), running);
+        }, collection =>
+        {
+            collection.AddSingleton<TimeProvider>(clock);
+            services?.Invoke(collection);
+        }, running);
         await harness.ConnectAsync(new MailboxSettings { TriageEnabled = true });
         return (harness, clock);
     }
@@ -45,6 +49,13 @@ internal static class TriageHarness
     public static void AnswerTriage(this AssistantHarness harness, string category, string folder, double confidence,
         string tags = "", int? autoDeleteMinutes = null)
     {
+        var answer = TriageAnswerJson(category, folder, confidence, tags, autoDeleteMinutes);
+        harness.Llm.Responder = _ => FakeChatReply.Text(answer, promptTokens: 500, completionTokens: 80);
+    }
+
+    /// <summary>The JSON of a classification answer carrying triage's object.</summary>
+    public static string TriageAnswerJson(string category, string folder, double confidence, string tags = "", int? autoDeleteMinutes = null)
+    {
         var triage = new System.Text.Json.Nodes.JsonObject
         {
             ["folder"] = folder,
@@ -56,7 +67,7 @@ internal static class TriageHarness
             ["patternAgreed"] = true,
             ["reasoning"] = "triage test answer",
         };
-        var answer = new System.Text.Json.Nodes.JsonObject
+        return new System.Text.Json.Nodes.JsonObject
         {
             ["category"] = category,
             ["confidence"] = "high",
@@ -65,8 +76,6 @@ internal static class TriageHarness
             ["resolved_style"] = "business",
             ["triage"] = triage,
         }.ToJsonString();
-        harness.Llm.Responder = _ => FakeChatReply.Text(answer,
-            promptTokens: 500, completionTokens: 80);
     }
 
     public static async Task<TriageLogEntry> WaitForTriageAsync(this AssistantHarness harness, AzuriteFixture azurite, string messageId)

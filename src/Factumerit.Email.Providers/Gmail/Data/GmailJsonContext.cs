@@ -15,6 +15,7 @@ namespace Factumerit.Email.Providers.Gmail.Data;
 [JsonSerializable(typeof(ListDraftsResponse))]
 [JsonSerializable(typeof(ListLabelsResponse))]
 [JsonSerializable(typeof(ListHistoryResponse))]
+[JsonSerializable(typeof(ListThreadsResponse))]
 [JsonSerializable(typeof(ModifyMessageRequest))]
 [JsonSerializable(typeof(ModifyThreadRequest))]
 [JsonSerializable(typeof(WatchRequest))]

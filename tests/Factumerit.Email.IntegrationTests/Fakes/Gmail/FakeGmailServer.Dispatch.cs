@@ -27,6 +27,7 @@ public sealed partial class FakeGmailServer
         ("GET", 2, "messages", _) => new("messages.get", 5, GetMessage),
         ("POST", 3, "messages", "modify") => new("messages.modify", 5, ModifyMessage),
         ("POST", 3, "messages", "trash") => new("messages.trash", 5, TrashMessage),
+        ("GET", 1, "threads", _) => new("threads.list", 10, ListThreads),
         ("GET", 2, "threads", _) => new("threads.get", 10, GetThread),
         ("POST", 3, "threads", "modify") => new("threads.modify", 10, ModifyThread),
         ("GET", 1, "drafts", _) => new("drafts.list", 5, ListDrafts),
