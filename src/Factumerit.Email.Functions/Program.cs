@@ -1,6 +1,7 @@
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
+using Factumerit.Email.Functions.Functions.Digest;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Hosting;
@@ -40,6 +41,7 @@ builder.Services.AddGmailAssistantHost(builder.Configuration);
 builder.Services.AddRecruitingHost(builder.Configuration);
 builder.Services.AddTriageStore().AddTriage();
 builder.Services.AddAssistantDrafting();
+builder.Services.AddDigestHost();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
 
@@ -48,6 +50,7 @@ app.MapFunctionHost();
 app.MapGmailAssistantEndpoints();
 app.MapResendWebhook();
 app.MapRecruitingEndpoints();
+app.MapDigestEndpoints();
 app.Run();
 return 0;
 

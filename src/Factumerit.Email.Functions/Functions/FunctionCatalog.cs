@@ -28,7 +28,7 @@ public static class FunctionCatalog
         RecruitingFunctions.Register(services);
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
-        services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);
+        DigestFunctions.Register(services);
         return services;
     }
 
