@@ -1,6 +1,7 @@
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
+using Factumerit.Email.Functions.Functions.Digest;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Functions.Triage;
@@ -44,6 +45,7 @@ builder.Services.AddRecruitingHost(builder.Configuration);
 builder.Services.AddTriageStore().AddTriage();
 builder.Services.AddTriageOrganizeHost(builder.Configuration);
 builder.Services.AddAssistantDrafting();
+builder.Services.AddDigestHost();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services, builder.Configuration);
 
@@ -53,6 +55,7 @@ app.MapGmailAssistantEndpoints();
 app.MapResendWebhook();
 app.MapRecruitingEndpoints();
 app.MapTriageOrganize();
+app.MapDigestEndpoints();
 app.Run();
 return 0;
 

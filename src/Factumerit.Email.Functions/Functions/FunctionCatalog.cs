@@ -31,7 +31,7 @@ public static class FunctionCatalog
         TriageOrganizeFunctions.Register(services);
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
-        services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);
+        DigestFunctions.Register(services);
         AssistantQueuePrefix.Apply(services, configuration);
         return services;
     }

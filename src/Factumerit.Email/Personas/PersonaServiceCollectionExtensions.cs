@@ -1,3 +1,4 @@
+using Factumerit.Email.Digest;
 using Factumerit.Email.Inbound;
 using Factumerit.Email.Personas.Handlers;
 using Factumerit.Email.Personas.Handlers.Digest;
@@ -37,6 +38,7 @@ public static class PersonaServiceCollectionExtensions
         services.TryAddSingleton<OnboardContent>();
         services.TryAddScoped<OnboardAnswers>();
         services.TryAddScoped<DigestRunner>();
+        services.AddDigestComposer();
         services.TryAddScoped<EscalationFollowUps>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IEscalationObserver, SupportEscalationObserver>());
 

@@ -9,7 +9,7 @@ namespace Factumerit.Email.Personas.Handlers;
 /// </summary>
 public sealed class DigestHandler(
     IDigestSubscriptionStore subscriptions,
-    IPersonaActivitySource activity,
+    DigestComposer composer,
     IOutboundMail outbound,
     TimeProvider clock) : IEmailHandler
 {
@@ -66,9 +66,7 @@ public sealed class DigestHandler(
     private async Task<HandlerResult> SendNowAsync(EmailContext context, DigestSubscription subscription, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var window = await activity.GetActivityAsync(now - DigestRunner.Window, now, cancellationToken).ConfigureAwait(false);
-        var localDate = DateOnly.FromDateTime(LocalTimes.ToLocal(now, LocalTimes.FindZoneOrUtc(subscription.TimeZone)));
-        if (DigestComposer.Compose(subscription, window, localDate) is not { } mail)
+        if (await composer.ComposeAsync(subscription, now, cancellationToken).ConfigureAwait(false) is not { } mail)
         {
             return Reply("Nothing to report: there was no activity in the last 24 hours.");
         }

@@ -33,7 +33,7 @@ internal sealed class PersonaWorld : IAsyncDisposable
     public PersonaClock Clock { get; }
     public PipelineDriver Driver { get; }
 
-    public static async Task<PersonaWorld> StartAsync(AzuriteFixture azurite)
+    public static async Task<PersonaWorld> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var resend = await FakeResendServer.StartAsync();
         var llm = await FakeLlmServer.StartAsync();
@@ -47,6 +47,10 @@ internal sealed class PersonaWorld : IAsyncDisposable
         settings["Llm:ApiKey"] = llm.ApiKey;
         settings["Llm:Model"] = "persona-test";
         settings["Llm:MaxRetries"] = "0";
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
         var host = new PersonaHost(azurite, resend, PersonaRouting.Write(), registerHandler: false, settings: settings, services: services =>
         {
             foreach (var production in services.Where(d => d.ImplementationInstance is FunctionDefinition { Name: SchedulingFunctions.TimersFunctionName }).ToList())

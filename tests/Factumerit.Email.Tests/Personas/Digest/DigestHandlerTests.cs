@@ -97,6 +97,6 @@ public sealed class DigestHandlerTests
     }
 
     private Task<HandlerResult> Handle(string text, bool known = true) =>
-        new DigestHandler(_subscriptions, _activity, _outbox, _clock)
+        new DigestHandler(_subscriptions, Factumerit.Email.Tests.Digest.Composers.ForActivity(_activity, _clock), _outbox, _clock)
             .HandleAsync(Contexts.For("digest", text, user: known ? Ana : null), CancellationToken.None);
 }

@@ -119,7 +119,7 @@ public sealed class DigestRunnerTests
         _subscriptions.SaveAsync(new DigestSubscription(email, "digest@factumerit.app", hour, zone, Active: true));
 
     private DigestRunner Runner(TimeProvider clock) =>
-        new(_subscriptions, _activity, _outbox, clock, NullLogger<DigestRunner>.Instance);
+        new(_subscriptions, Factumerit.Email.Tests.Digest.Composers.ForActivity(_activity, clock), _outbox, clock, NullLogger<DigestRunner>.Instance);
 
     private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);
 }

@@ -1,48 +1,47 @@
-using System.Globalization;
-using System.Text;
+using Factumerit.Email.Digest;
 using Factumerit.Email.Mail;
 
 namespace Factumerit.Email.Personas.Handlers.Digest;
 
-/// <summary>Writes the digest mail from activity counts; nothing when there is nothing to say.</summary>
-public static class DigestComposer
+/// <summary>
+/// Builds one subscriber's digest from every <see cref="IDigestSectionSource"/>: a section with nothing to say is left
+/// out, and when all are empty there is no digest at all.
+/// </summary>
+public sealed class DigestComposer(IEnumerable<IDigestSectionSource> sources, DigestLinks links)
 {
     public const string Kind = "digest";
 
-    /// <returns>Null when the window saw no activity and no thread is waiting.</returns>
-    public static OutboundEmail? Compose(DigestSubscription subscription, PersonaActivity activity, DateOnly localDate)
+    /// <summary>"New" means new within this window before the digest.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
+    private readonly IReadOnlyList<IDigestSectionSource> _sources = sources.OrderBy(s => s.Order).ToList();
+
+    /// <returns>Null when no section has anything to say.</returns>
+    public async Task<OutboundEmail?> ComposeAsync(DigestSubscription subscription, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        ArgumentNullException.ThrowIfNull(activity);
-        if (activity.IsEmpty)
+        var zone = LocalTimes.FindZoneOrUtc(subscription.TimeZone);
+        var request = new DigestRequest(subscription, now, zone, DateOnly.FromDateTime(LocalTimes.ToLocal(now, zone)), now - Window);
+        var sections = new List<DigestSection>();
+        foreach (var source in _sources)
+        {
+            if (await source.BuildAsync(request, cancellationToken).ConfigureAwait(false) is { IsEmpty: false } section)
+            {
+                sections.Add(section);
+            }
+        }
+        if (sections.Count == 0)
         {
             return null;
         }
 
-        var date = localDate.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
-        var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Your Factumerit digest for {date}: persona activity in the last 24 hours.")
-            .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Messages handled: {activity.Handled}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Handed to a person: {activity.Escalated}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Threads waiting for a person: {activity.OpenThreads}");
-        if (activity.ByPersona.Count > 0)
-        {
-            text.AppendLine().AppendLine("By persona:");
-            foreach (var line in activity.ByPersona.Where(l => l.Handled > 0 || l.Escalated > 0).OrderBy(l => l.Persona, StringComparer.Ordinal))
-            {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {line.Persona}: {line.Handled} handled, {line.Escalated} escalated");
-            }
-        }
-        text.AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture,
-                $"You get this digest every day at {subscription.Hour:00}:00 ({subscription.TimeZone}). Reply \"unsubscribe\" to stop it.");
-
+        var (text, html) = DigestRenderer.Render(subscription, request.LocalDate, sections, links.For);
         return new OutboundEmail(
             subscription.PersonaAddress,
             [subscription.Email],
-            $"Your Factumerit digest for {date}",
-            text.ToString(),
+            $"Your Factumerit digest for {DigestRenderer.Date(request.LocalDate)}",
+            text,
+            html,
             Headers: new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [ReplyThreading.AutoSubmittedHeader] = "auto-generated" },
             Kind: Kind);
     }

@@ -18,18 +18,16 @@ public sealed record DigestRunResult(int Due, int Sent, int Skipped);
 /// </remarks>
 public sealed class DigestRunner(
     IDigestSubscriptionStore subscriptions,
-    IPersonaActivitySource activity,
+    DigestComposer composer,
     IOutboundMail outbound,
     TimeProvider clock,
     ILogger<DigestRunner> logger)
 {
     public const int CatchUpHours = 3;
-    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     public async Task<DigestRunResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        PersonaActivity? window = null;
         int due = 0, sent = 0, skipped = 0;
         await foreach (var subscription in subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -40,8 +38,7 @@ public sealed class DigestRunner(
             }
             due++;
             var localDate = DateOnly.FromDateTime(local);
-            window ??= await activity.GetActivityAsync(now - Window, now, cancellationToken).ConfigureAwait(false);
-            if (DigestComposer.Compose(subscription, window, localDate) is { } mail)
+            if (await composer.ComposeAsync(subscription, now, cancellationToken).ConfigureAwait(false) is { } mail)
             {
                 await outbound.EnqueueAsync(mail, ScheduledKey(subscription.Email, localDate), cancellationToken).ConfigureAwait(false);
                 sent++;

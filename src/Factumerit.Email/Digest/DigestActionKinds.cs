@@ -1,0 +1,21 @@
+namespace Factumerit.Email.Digest;
+
+/// <summary>The actions a digest link may carry; a token names exactly one.</summary>
+public static class DigestActionKinds
+{
+    public const string SignalDismiss = "signal.dismiss";
+    public const string SignalApply = "signal.apply";
+    public const string LeadApprove = "lead.approve";
+    public const string LeadReject = "lead.reject";
+
+    public static IReadOnlyList<string> All { get; } = [SignalDismiss, SignalApply, LeadApprove, LeadReject];
+
+    public static string Describe(string kind) => kind switch
+    {
+        SignalDismiss => "Dismiss this recruiting signal",
+        SignalApply => "Apply this recruiting signal (move the stage it suggests)",
+        LeadApprove => "Approve this lead",
+        LeadReject => "Reject this lead",
+        _ => "Unknown action",
+    };
+}
