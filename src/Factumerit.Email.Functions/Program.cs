@@ -1,3 +1,4 @@
+using Factumerit.Email.Functions.Api;
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
@@ -38,7 +39,7 @@ builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
 builder.Services.AddRecruitingHost(builder.Configuration);
-builder.Services.AddTriageStore().AddTriage();
+builder.Services.AddTriageStore().AddTriage().AddTriageApi();
 builder.Services.AddAssistantDrafting();
 builder.Services.AddEmailTelemetry(builder.Configuration);
 FunctionCatalog.Register(builder.Services);
@@ -48,6 +49,7 @@ app.MapFunctionHost();
 app.MapGmailAssistantEndpoints();
 app.MapResendWebhook();
 app.MapRecruitingEndpoints();
+app.MapTriageApiEndpoints();
 app.Run();
 return 0;
 

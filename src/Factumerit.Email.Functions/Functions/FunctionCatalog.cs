@@ -1,3 +1,4 @@
+using Factumerit.Email.Functions.Api;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Digest;
@@ -26,6 +27,7 @@ public static class FunctionCatalog
         services.AddQueueFunction<InboundWorkerFunction>(InboundWorkerFunction.Name, InboundQueues.Inbound);
         services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
         RecruitingFunctions.Register(services);
+        TriageApiFunctions.Register(services);
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);
