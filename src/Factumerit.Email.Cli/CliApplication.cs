@@ -8,6 +8,7 @@ using Factumerit.Email.Cli.Outbox;
 using Factumerit.Email.Cli.Recruiting;
 using Factumerit.Email.Cli.Routes;
 using Factumerit.Email.Cli.Samples;
+using Factumerit.Email.Cli.Triage;
 using Factumerit.Email.Cli.Users;
 using Microsoft.Extensions.Configuration;
 
@@ -33,6 +34,7 @@ internal static class CliApplication
         root.Add(SamplesCommands.Create());
         root.Add(RecruitingCommands.Create(configuration));
         root.Add(EscalationsCommands.Create());
+        root.Add(TriageCommands.Create(configuration));
         return root;
     }
 }
