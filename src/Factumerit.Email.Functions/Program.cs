@@ -1,3 +1,4 @@
+using Factumerit.Email.Functions.Api;
 using Factumerit.Email.Functions.Functions;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
@@ -42,7 +43,7 @@ builder.Services.AddFunctionHost();
 builder.Services.AddGmail(builder.Configuration);
 builder.Services.AddGmailAssistantHost(builder.Configuration);
 builder.Services.AddRecruitingHost(builder.Configuration);
-builder.Services.AddTriageStore().AddTriage();
+builder.Services.AddTriageStore().AddTriage().AddTriageApi();
 builder.Services.AddTriageOrganizeHost(builder.Configuration);
 builder.Services.AddAssistantDrafting();
 builder.Services.AddDigestHost();
@@ -56,6 +57,7 @@ app.MapResendWebhook();
 app.MapRecruitingEndpoints();
 app.MapTriageOrganize();
 app.MapDigestEndpoints();
+app.MapTriageApiEndpoints();
 app.Run();
 return 0;
 

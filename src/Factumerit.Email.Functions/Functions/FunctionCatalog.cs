@@ -1,3 +1,4 @@
+using Factumerit.Email.Functions.Api;
 using Factumerit.Email.Functions.Functions.Assistant;
 using Factumerit.Email.Functions.Functions.Assistant.Drafting;
 using Factumerit.Email.Functions.Functions.Digest;
@@ -29,6 +30,7 @@ public static class FunctionCatalog
         services.AddQueueFunction<OutboundSenderFunction>(OutboundSenderFunction.Name, InboundQueues.Outbound);
         RecruitingFunctions.Register(services);
         TriageOrganizeFunctions.Register(services);
+        TriageApiFunctions.Register(services);
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         DigestFunctions.Register(services);

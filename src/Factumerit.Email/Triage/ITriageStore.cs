@@ -18,6 +18,17 @@ public interface ITriageStore
     /// <summary>The mailbox's triaged threads whose final folder is <paramref name="folder"/>.</summary>
     Task<IReadOnlyList<TriagedThread>> ListThreadsAsync(string mailbox, string folder, CancellationToken cancellationToken = default);
 
+    /// <summary>The mailbox's triaged threads in every folder, most recently triaged first, at most <paramref name="max"/>.</summary>
+    async Task<IReadOnlyList<TriagedThread>> ListRecentThreadsAsync(string mailbox, int max, CancellationToken cancellationToken = default)
+    {
+        var all = new List<TriagedThread>();
+        foreach (var folder in TriageFolders.All)
+        {
+            all.AddRange(await ListThreadsAsync(mailbox, folder, cancellationToken).ConfigureAwait(false));
+        }
+        return all.OrderByDescending(t => t.TriagedAt).Take(max).ToList();
+    }
+
     Task AddExampleAsync(TrainingExample example, CancellationToken cancellationToken = default);
 
     /// <summary>The mailbox's examples, newest first, at most <paramref name="max"/>.</summary>

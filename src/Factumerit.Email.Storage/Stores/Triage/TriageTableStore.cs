@@ -52,6 +52,10 @@ public sealed class TriageTableStore(TableServiceClient service, IOptions<Assist
         (await QueryAsync(mailbox, "thread|", TriageEntities.ToThread, cancellationToken).ConfigureAwait(false))
             .Where(t => t.FinalFolder == folder).OrderByDescending(t => t.TriagedAt).ToList();
 
+    public async Task<IReadOnlyList<TriagedThread>> ListRecentThreadsAsync(string mailbox, int max, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(mailbox, "thread|", TriageEntities.ToThread, cancellationToken).ConfigureAwait(false))
+            .OrderByDescending(t => t.TriagedAt).Take(max).ToList();
+
     public async Task AddExampleAsync(TrainingExample example, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(example);
