@@ -4,6 +4,7 @@ using Factumerit.Email.Functions.Functions.Digest;
 using Factumerit.Email.Functions.Functions.Inbound;
 using Factumerit.Email.Functions.Functions.Recruiting;
 using Factumerit.Email.Functions.Functions.Scheduling;
+using Factumerit.Email.Functions.Functions.Triage;
 using Factumerit.Email.Functions.Health;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Webhooks;
@@ -28,6 +29,7 @@ public static class FunctionCatalog
         RecruitingFunctions.Register(services);
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
+        TriageFunctions.Register(services);
         services.AddTimerFunction<DigestHourlyFunction>(DigestHourlyFunction.Name, DigestHourlyFunction.Schedule);
         return services;
     }

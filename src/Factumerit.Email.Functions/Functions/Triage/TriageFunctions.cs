@@ -1,0 +1,15 @@
+using Factumerit.Email.Assistant.Messages;
+using Factumerit.Email.Functions.Hosting;
+
+namespace Factumerit.Email.Functions.Functions.Triage;
+
+public static class TriageFunctions
+{
+    /// <summary>Triage's queue functions; the services come from <c>AddTriageStore().AddTriage()</c>.</summary>
+    public static IServiceCollection Register(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddQueueFunction<TriageLabelChangeFunction>(TriageLabelChangeFunction.Name, AssistantQueues.TriageLabelChange);
+        return services;
+    }
+}
