@@ -5,11 +5,13 @@ namespace Factumerit.Email.Functions.Functions.Triage;
 
 public static class TriageFunctions
 {
+    public const string LabelChange = "triage-label-change";
+
     /// <summary>Triage's queue functions; the services come from <c>AddTriageStore().AddTriage()</c>.</summary>
     public static IServiceCollection Register(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddQueueFunction<TriageLabelChangeFunction>(TriageLabelChangeFunction.Name, AssistantQueues.TriageLabelChange);
+        services.AddQueueFunction<TriageLabelChangeFunction>(LabelChange, AssistantQueues.TriageLabelChange);
         return services;
     }
 }
