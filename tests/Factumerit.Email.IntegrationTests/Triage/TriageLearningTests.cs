@@ -92,7 +92,7 @@ public sealed class TriageLearningTests(AzuriteFixture azurite)
         clock.Advance(TimeSpan.FromHours(23));
         var within = harness.Gmail.SeedMessage(harness.Mailbox, "Alice <alice@partner.example>", harness.Mailbox, "Re: Planning notes for Q3",
             "One more item for the notes.", threadId: first.ThreadId);
-        await harness.PushAsync();
+        await harness.PollAsync();
 
         // The new message arrives in the Inbox; leaving it is the hook's last step, whichever folder it chose.
         await ListenerHarness.EventuallyAsync(() => !harness.Gmail.GetMessage(harness.Mailbox, within.Id)!.LabelIds.Contains(GmailSystemLabels.Inbox),
@@ -106,7 +106,7 @@ public sealed class TriageLearningTests(AzuriteFixture azurite)
         clock.Advance(TimeSpan.FromHours(2));
         var after = harness.Gmail.SeedMessage(harness.Mailbox, "Alice <alice@partner.example>", harness.Mailbox, "Re: Planning notes for Q3",
             "And the final version.", threadId: first.ThreadId);
-        await harness.PushAsync();
+        await harness.PollAsync();
 
         var entry = await harness.WaitForTriageAsync(azurite, after.Id);
         Assert.Equal(TriageFolders.Promotions, entry.Decision.FinalFolder);

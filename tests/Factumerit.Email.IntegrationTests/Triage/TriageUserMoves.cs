@@ -1,10 +1,12 @@
 using Factumerit.Email.Assistant.Gmail;
 using Factumerit.Email.Assistant.Messages;
+using Factumerit.Email.Assistant.Sync;
 using Factumerit.Email.IntegrationTests.Assistant;
 using Factumerit.Email.IntegrationTests.Hosting.Standalone;
 using Factumerit.Email.IntegrationTests.Infrastructure;
 using Factumerit.Email.Triage;
 using Factumerit.Email.Triage.Learning;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Factumerit.Email.IntegrationTests.Triage;
 
@@ -18,6 +20,13 @@ internal static class TriageUserMoves
         var remove = from == TriageFolders.Inbox ? GmailSystemLabels.Inbox : await harness.LabelIdAsync(from);
         await harness.UserClient().ModifyThreadAsync(threadId, [add], [remove]);
     }
+
+    /// <summary>
+    /// Asks for a sync the way the poll timer does. After the test's clock has moved a day, a push cannot be used:
+    /// its token is checked on both the system clock and the host's.
+    /// </summary>
+    public static Task PollAsync(this AssistantHarness harness) =>
+        harness.Services.GetRequiredService<SyncRequests>().RequestAsync(harness.Mailbox, "poll");
 
     /// <summary>Pushes, then waits until a sync has read all history so far and triage has handled the label changes it found.</summary>
     public static async Task SyncAsync(this AssistantHarness harness)
