@@ -34,6 +34,7 @@ public static class FunctionCatalog
         services.AddAssistantDraftingFunctions();
         services.AddSchedulingFunctions();
         DigestFunctions.Register(services);
+        TriageFunctions.Register(services);
         AssistantQueuePrefix.Apply(services, configuration);
         return services;
     }

@@ -8,7 +8,9 @@ namespace Factumerit.Email.Providers.Assistant;
 /// <summary><see cref="IAssistantGmail"/> over the Gmail REST client of one mailbox.</summary>
 internal sealed class AssistantGmail(GmailClient client) : IAssistantGmail
 {
-    private static readonly HistoryType[] SyncedChanges = [HistoryType.MessageAdded, HistoryType.MessageDeleted, HistoryType.LabelAdded];
+    // labelRemoved: triage learns from the user taking a thread out of a triage folder or the Inbox.
+    private static readonly HistoryType[] SyncedChanges =
+        [HistoryType.MessageAdded, HistoryType.MessageDeleted, HistoryType.LabelAdded, HistoryType.LabelRemoved];
 
     public string Mailbox => client.Mailbox;
 
@@ -88,8 +90,15 @@ internal sealed class AssistantGmail(GmailClient client) : IAssistantGmail
         {
             return;
         }
-        await client.ModifyThreadAsync(threadId, addLabelIds.Count > 0 ? addLabelIds : null, removeLabelIds.Count > 0 ? removeLabelIds : null,
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.ModifyThreadAsync(threadId, addLabelIds.Count > 0 ? addLabelIds : null, removeLabelIds.Count > 0 ? removeLabelIds : null,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (GmailApiException ex) when (ex.Status == 400 && ex.Message.Contains("Invalid label", StringComparison.Ordinal))
+        {
+            throw new GmailInvalidLabelException(ex);
+        }
     }
 
     public async Task TrashMessageAsync(string messageId, CancellationToken cancellationToken = default)

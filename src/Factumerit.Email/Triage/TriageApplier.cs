@@ -1,14 +1,19 @@
 using Factumerit.Email.Assistant.Gmail;
 using Factumerit.Email.Assistant.Mailboxes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Factumerit.Email.Triage;
 
 /// <summary>
 /// Puts a whole thread in a triage folder: removes INBOX and any other triage label, adds the folder's label
 /// (for INBOX, adds INBOX back and removes the triage labels). Creates the triage labels first when the mailbox
-/// lacks any (triage turned on after connecting, or a label deleted in another client).
+/// lacks any (triage turned on after connecting). A label deleted in another client is found when Gmail answers
+/// the move with 400 "Invalid label": the labels are then re-created (labels.list, 1 unit, plus labels.create,
+/// 5 units, for each missing one), the mailbox's ids updated and the move sent again. That costs nothing while the
+/// labels exist, where checking with labels.list on every sync would cost a unit per sync.
 /// </summary>
-public sealed class TriageApplier(IMailboxStore mailboxes, IAssistantGmailFactory gmailFactory)
+public sealed class TriageApplier(IMailboxStore mailboxes, IAssistantGmailFactory gmailFactory, ILogger<TriageApplier>? logger = null)
 {
     public async Task MoveAsync(Mailbox mailbox, string threadId, string folder, IReadOnlyCollection<string>? present = null,
         CancellationToken cancellationToken = default)
@@ -18,7 +23,21 @@ public sealed class TriageApplier(IMailboxStore mailboxes, IAssistantGmailFactor
         var gmail = gmailFactory.Create(mailbox);
         var ids = await LabelIdsAsync(mailbox, gmail, false, cancellationToken).ConfigureAwait(false);
         var (add, remove) = Changes(ids, folder, present);
-        await gmail.ModifyThreadAsync(threadId, add, remove, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await gmail.ModifyThreadAsync(threadId, add, remove, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GmailInvalidLabelException)
+        {
+            var recreated = await LabelIdsAsync(mailbox, gmail, true, cancellationToken).ConfigureAwait(false);
+            if (recreated.All(pair => ids[pair.Key] == pair.Value))
+            {
+                throw;
+            }
+            TriageLog.LabelsRecreated(logger ?? NullLogger<TriageApplier>.Instance);
+            (add, remove) = Changes(recreated, folder, present);
+            await gmail.ModifyThreadAsync(threadId, add, remove, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Takes a thread out of the Inbox without filing it: snoozed until a timer brings it back.</summary>

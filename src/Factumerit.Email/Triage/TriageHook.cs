@@ -65,6 +65,8 @@ public sealed class TriageHook(
         var now = time.GetUtcNow();
         if (previous?.ManualMoveAt is { } moved && now - moved < ManualMoveHold)
         {
+            // The new message joins the folder the user chose instead of being classified again.
+            await applier.MoveAsync(mailbox, threadId, previous.FinalFolder, context.Input.ThreadLabelIds, cancellationToken).ConfigureAwait(false);
             TriageLog.Skipped(logger, context.MessageId, "moved by hand within 24 hours");
             return;
         }
@@ -75,14 +77,14 @@ public sealed class TriageHook(
         }
 
         var decision = await DecideAsync(mailbox, context, cancellationToken).ConfigureAwait(false);
-        await applier.MoveAsync(mailbox, threadId, decision.FinalFolder, context.Input.ThreadLabelIds, cancellationToken).ConfigureAwait(false);
-        await schedules.ScheduleAsync(mailbox, threadId, context.MessageId, decision, cancellationToken).ConfigureAwait(false);
+        // Recorded before the move, so the label change the move causes matches the record and is known as ours.
         await store.SaveThreadAsync(new TriagedThread
         {
             Mailbox = mailbox.Address,
             ThreadId = threadId,
             MessageId = context.MessageId,
             FromDomain = TriageText.Domain(context.Input.Sender?.Address),
+            FromAddress = context.Input.Sender?.Address ?? "",
             Subject = context.Input.Subject.Length > 200 ? context.Input.Subject[..200] : context.Input.Subject,
             SuggestedFolder = decision.SuggestedFolder,
             FinalFolder = decision.FinalFolder,
@@ -90,7 +92,10 @@ public sealed class TriageHook(
             Reasoning = decision.Reasoning,
             Source = decision.Source,
             TriagedAt = now,
+            LabelsHistoryId = previous?.LabelsHistoryId,
         }, cancellationToken).ConfigureAwait(false);
+        await applier.MoveAsync(mailbox, threadId, decision.FinalFolder, context.Input.ThreadLabelIds, cancellationToken).ConfigureAwait(false);
+        await schedules.ScheduleAsync(mailbox, threadId, context.MessageId, decision, cancellationToken).ConfigureAwait(false);
         await store.LogAsync(new TriageLogEntry(mailbox.Address, context.MessageId, threadId, now, decision), cancellationToken).ConfigureAwait(false);
         TriageLog.Triaged(logger, context.MessageId, decision.FinalFolder, decision.Source, decision.Confidence);
     }

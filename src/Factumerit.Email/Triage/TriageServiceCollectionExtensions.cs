@@ -10,8 +10,9 @@ namespace Factumerit.Email.Triage;
 public static class TriageServiceCollectionExtensions
 {
     /// <summary>
-    /// Triage as THE <see cref="ITriageHook"/> (replacing the no-op one) and its four timer handlers. Needs the
-    /// assistant, an <see cref="ITriageStore"/> and the durable scheduler.
+    /// Triage as THE <see cref="ITriageHook"/> (replacing the no-op one), its four timer handlers and the learning
+    /// from the user's moves (<see cref="ManualMoves"/>). Needs the assistant, an <see cref="ITriageStore"/> and the
+    /// durable scheduler.
     /// </summary>
     public static IServiceCollection AddTriage(this IServiceCollection services)
     {
@@ -20,6 +21,7 @@ public static class TriageServiceCollectionExtensions
         services.TryAddSingleton<TriageApplier>();
         services.TryAddSingleton<TriageSchedules>();
         services.TryAddSingleton<SenderRules>();
+        services.TryAddSingleton<ManualMoves>();
         services.TryAddSingleton<TriageHook>();
         services.RemoveAll<ITriageHook>();
         services.AddSingleton<ITriageHook>(sp => sp.GetRequiredService<TriageHook>());

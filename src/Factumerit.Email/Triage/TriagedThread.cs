@@ -14,6 +14,9 @@ public sealed record TriagedThread
 
     public string FromDomain { get; init; } = "";
 
+    /// <summary>The latest message's sender, kept for training examples (never logged).</summary>
+    public string FromAddress { get; init; } = "";
+
     public string Subject { get; init; } = "";
 
     public required string SuggestedFolder { get; init; }
@@ -30,6 +33,9 @@ public sealed record TriagedThread
 
     /// <summary>When the user last moved the thread by hand; triage leaves it alone for a day after.</summary>
     public DateTimeOffset? ManualMoveAt { get; init; }
+
+    /// <summary>The history id of the last label change triage read for this thread; older ones arriving late are ignored.</summary>
+    public ulong? LabelsHistoryId { get; init; }
 
     /// <summary>The user settled a Review thread (accepted, overrode or dismissed it).</summary>
     public bool Reviewed { get; init; }

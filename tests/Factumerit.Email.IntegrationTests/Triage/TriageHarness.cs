@@ -1,5 +1,6 @@
 using Factumerit.Email.Assistant.Mailboxes;
 using Factumerit.Email.Functions.Functions.Scheduling;
+using Factumerit.Email.Functions.Functions.Triage;
 using Factumerit.Email.IntegrationTests.Assistant;
 using Factumerit.Email.IntegrationTests.Fakes.Llm;
 using Factumerit.Email.IntegrationTests.Hosting.Standalone;
@@ -16,7 +17,7 @@ namespace Factumerit.Email.IntegrationTests.Triage;
 
 /// <summary>
 /// The assistant's end-to-end world with triage on for the mailbox: the real host also runs the scheduler's timers
-/// function (on the test's queue and table) on a clock the test can move forward.
+/// function (on the test's queue and table) and triage's label-change function, on a clock the test can move forward.
 /// </summary>
 internal static class TriageHarness
 {
@@ -24,7 +25,7 @@ internal static class TriageHarness
         IReadOnlyList<string>? alsoRunning = null, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
         var clock = new ShiftedClock();
-        string[] running = [SchedulingFunctions.TimersFunctionName, .. alsoRunning ?? []];
+        string[] running = [SchedulingFunctions.TimersFunctionName, TriageFunctions.LabelChange, .. alsoRunning ?? []];
         var harness = await AssistantHarness.StartAsync(azurite, settings =>
         {
             settings["Scheduler:QueueName"] = settings["Assistant:Storage:QueuePrefix"] + "timers";

@@ -7,6 +7,7 @@ using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Functions.Hosting.FunctionJson;
 using Factumerit.Email.Recruiting.Sync;
 using Factumerit.Email.Storage.Stores.Assistant;
+using Factumerit.Email.Triage.Organize;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,8 @@ public sealed class AssistantQueuePrefixTests
 
         var queues = registry.OfKind(TriggerKind.Queue).ToDictionary(f => f.Queue!, f => f.Name);
         foreach (var queue in new[] { AssistantQueues.MailboxSync, AssistantQueues.Classify, AssistantQueues.Draft, AssistantQueues.Rework,
-            AssistantQueues.ManualDraft, AssistantQueues.Done, AssistantQueues.SentCheck, AssistantQueues.Retriage, RecruitingSyncRequested.Queue })
+            AssistantQueues.ManualDraft, AssistantQueues.Done, AssistantQueues.SentCheck, AssistantQueues.Retriage, AssistantQueues.TriageLabelChange,
+            RecruitingSyncRequested.Queue, OrganizeRequested.Queue })
         {
             Assert.True(queues.ContainsKey("blue-" + queue), $"no function reads blue-{queue}");
             Assert.False(queues.ContainsKey(queue), $"a function still reads the unprefixed {queue}");

@@ -29,9 +29,9 @@ public sealed class TriageHookTests
         var rules = new SenderRules(_store, NullLogger<SenderRules>.Instance);
         _hook = new TriageHook(_store, _mailboxes, applier, new TriageSchedules(_scheduler, applier, _time), rules, _time, NullLogger<TriageHook>.Instance);
         _scheduler.Handlers[TriageActions.Trash] = new TriageTrashHandler(_mailboxes, _gmail);
-        _scheduler.Handlers[TriageActions.Archive] = new TriageArchiveHandler(_mailboxes, _gmail, applier);
-        _scheduler.Handlers[TriageActions.Resurface] = new TriageResurfaceHandler(_mailboxes, _gmail, _scheduler);
-        _scheduler.Handlers[TriageActions.Waiting] = new TriageWaitingHandler(_mailboxes, _gmail);
+        _scheduler.Handlers[TriageActions.Archive] = new TriageArchiveHandler(_mailboxes, _gmail, applier, _store);
+        _scheduler.Handlers[TriageActions.Resurface] = new TriageResurfaceHandler(_mailboxes, _gmail, _scheduler, _store);
+        _scheduler.Handlers[TriageActions.Waiting] = new TriageWaitingHandler(_mailboxes, _gmail, _store);
         _mailboxes.Rows[Me] = new Mailbox
         {
             Address = Me,

@@ -1,6 +1,7 @@
 using Factumerit.Email.Assistant.Messages;
 using Factumerit.Email.Functions.Hosting;
 using Factumerit.Email.Recruiting.Sync;
+using Factumerit.Email.Triage.Organize;
 using Factumerit.Email.Storage.Stores.Assistant;
 using Microsoft.Extensions.Options;
 
@@ -20,10 +21,10 @@ public static class AssistantQueuePrefix
     {
         AssistantQueues.MailboxSync, AssistantQueues.Classify, AssistantQueues.Draft, AssistantQueues.Rework,
         AssistantQueues.ManualDraft, AssistantQueues.Done, AssistantQueues.SentCheck, AssistantQueues.Retriage,
-        RecruitingSyncRequested.Queue,
+        AssistantQueues.TriageLabelChange, RecruitingSyncRequested.Queue, OrganizeRequested.Queue,
     };
 
-    /// <summary>Whether the queue's name takes the assistant's prefix (its own and the recruiting module's queues).</summary>
+    /// <summary>Whether the queue's name takes the assistant's prefix (its own, triage's and the recruiting module's queues).</summary>
     public static bool Governs(string queue) => Governed.Contains(queue);
 
     /// <summary>

@@ -47,6 +47,7 @@ internal static class TriageEntities
             ["ThreadId"] = t.ThreadId,
             ["MessageId"] = t.MessageId,
             ["FromDomain"] = t.FromDomain,
+            ["FromAddress"] = t.FromAddress,
             ["Subject"] = t.Subject,
             ["SuggestedFolder"] = t.SuggestedFolder,
             ["FinalFolder"] = t.FinalFolder,
@@ -57,6 +58,7 @@ internal static class TriageEntities
             ["Reviewed"] = t.Reviewed,
         };
         Columns.Set(row, "ManualMoveAt", t.ManualMoveAt);
+        Columns.SetUInt64(row, "LabelsHistoryId", t.LabelsHistoryId);
         return row;
     }
 
@@ -66,6 +68,7 @@ internal static class TriageEntities
         ThreadId = row.GetString("ThreadId") ?? "",
         MessageId = row.GetString("MessageId") ?? "",
         FromDomain = row.GetString("FromDomain") ?? "",
+        FromAddress = row.GetString("FromAddress") ?? "",
         Subject = row.GetString("Subject") ?? "",
         SuggestedFolder = row.GetString("SuggestedFolder") ?? "",
         FinalFolder = row.GetString("FinalFolder") ?? "",
@@ -74,6 +77,7 @@ internal static class TriageEntities
         Source = row.GetString("Source") ?? "",
         TriagedAt = row.GetDateTimeOffset("TriagedAt") ?? default,
         ManualMoveAt = row.GetDateTimeOffset("ManualMoveAt"),
+        LabelsHistoryId = Columns.GetUInt64(row, "LabelsHistoryId"),
         Reviewed = row.GetBoolean("Reviewed") ?? false,
     };
 
@@ -81,6 +85,7 @@ internal static class TriageEntities
     {
         ["ThreadId"] = e.ThreadId,
         ["FromDomain"] = e.FromDomain,
+        ["FromAddress"] = e.FromAddress,
         ["Subject"] = e.Subject,
         ["AiSuggestion"] = e.AiSuggestion,
         ["UserChoice"] = e.UserChoice,
@@ -91,7 +96,10 @@ internal static class TriageEntities
 
     public static TrainingExample ToExample(TableEntity row) => new(row.PartitionKey, row.GetString("ThreadId") ?? "",
         row.GetString("FromDomain") ?? "", row.GetString("Subject") ?? "", row.GetString("AiSuggestion") ?? "", row.GetString("UserChoice") ?? "",
-        row.GetBoolean("WasCorrection") ?? false, row.GetString("Source") ?? "", row.GetDateTimeOffset("CreatedAt") ?? default);
+        row.GetBoolean("WasCorrection") ?? false, row.GetString("Source") ?? "", row.GetDateTimeOffset("CreatedAt") ?? default)
+    {
+        FromAddress = row.GetString("FromAddress") ?? "",
+    };
 
     public static TableEntity Rule(SenderRule r) => new(r.Mailbox, "rule|" + r.Domain)
     {

@@ -74,3 +74,7 @@ public sealed class GmailHistoryGoneException(ulong startHistoryId, Exception? i
 /// <summary>Gmail answered 404 for a message, thread or draft: it was deleted.</summary>
 public sealed class GmailNotFoundException(string what, Exception? innerException = null)
     : Exception($"Gmail has no {what} (it was deleted).", innerException);
+
+/// <summary>Gmail answered 400 "Invalid label" to a modify: a label id is unknown, e.g. the label was deleted in another client.</summary>
+public sealed class GmailInvalidLabelException(Exception? innerException = null)
+    : Exception("Gmail does not know a label the change names (it may have been deleted).", innerException);

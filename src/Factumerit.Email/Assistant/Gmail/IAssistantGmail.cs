@@ -32,6 +32,7 @@ public interface IAssistantGmail
     Task<GmailThreadSnapshot> GetThreadAsync(string threadId, CancellationToken cancellationToken = default);
 
     /// <summary>threads.modify (10 units); empty lists are skipped, and a call with nothing to change is not sent.</summary>
+    /// <exception cref="GmailInvalidLabelException">A label id is unknown to Gmail (deleted in another client).</exception>
     Task ModifyThreadAsync(string threadId, IReadOnlyCollection<string> addLabelIds, IReadOnlyCollection<string> removeLabelIds,
         CancellationToken cancellationToken = default);
 

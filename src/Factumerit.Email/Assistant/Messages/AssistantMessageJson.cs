@@ -16,4 +16,5 @@ namespace Factumerit.Email.Assistant.Messages;
 [JsonSerializable(typeof(DoneRequested))]
 [JsonSerializable(typeof(SentCheckRequested))]
 [JsonSerializable(typeof(RetriageRequested))]
+[JsonSerializable(typeof(TriageLabelChanged))]
 public sealed partial class AssistantMessageJson : JsonSerializerContext;

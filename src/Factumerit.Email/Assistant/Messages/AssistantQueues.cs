@@ -11,4 +11,5 @@ public static class AssistantQueues
     public const string Done = "done";
     public const string SentCheck = "sent-check";
     public const string Retriage = "retriage";
+    public const string TriageLabelChange = "triage-label-change";
 }

@@ -8,7 +8,8 @@ namespace Factumerit.Email.Assistant.Sync;
 /// Turns a mailbox's history into work (spec 002 "Label Flow"): new inbox mail is classified, or retriaged on a
 /// Waiting thread; the user's own sent mail on a tracked thread is classified (it becomes waiting); Rework, Done
 /// and a Needs Response label the user added start their handlers; a deleted message on a drafted thread may be
-/// a sent draft. Our own label changes are recognised from the records and ignored.
+/// a sent draft. Our own label changes are recognised from the records and ignored. With triage on, INBOX and
+/// triage label changes also go to triage (<see cref="TriageLabelFanOut"/>), which learns from the user's moves.
 /// </summary>
 public static class HistoryFanOut
 {
@@ -19,9 +20,10 @@ public static class HistoryFanOut
         ArgumentNullException.ThrowIfNull(mailbox);
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(threadRecords);
+        var all = changes as IReadOnlyList<GmailChange> ?? changes.ToList();
         var work = new List<AssistantWork>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var change in changes)
+        foreach (var change in all)
         {
             foreach (var item in await PlanOneAsync(mailbox, change, threadRecords).ConfigureAwait(false))
             {
@@ -31,6 +33,7 @@ public static class HistoryFanOut
                 }
             }
         }
+        work.AddRange(TriageLabelFanOut.Plan(mailbox, all));
         return work;
     }
 

@@ -11,7 +11,11 @@ public sealed record TrainingExample(
     string UserChoice,
     bool WasCorrection,
     string Source,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The sender's address when known (spec 003's <c>from_address</c>); rules key on the domain.</summary>
+    public string FromAddress { get; init; } = "";
+}
 
 public static class TrainingSources
 {

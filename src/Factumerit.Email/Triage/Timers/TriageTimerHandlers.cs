@@ -20,7 +20,8 @@ public sealed class TriageTrashHandler(IMailboxStore mailboxes, IAssistantGmailF
 }
 
 /// <summary>Promotions after their days, shipping mail after delivery: to Archive, unless the user has moved the thread since.</summary>
-public sealed class TriageArchiveHandler(IMailboxStore mailboxes, IAssistantGmailFactory gmail, TriageApplier applier) : IScheduledActionHandler
+public sealed class TriageArchiveHandler(IMailboxStore mailboxes, IAssistantGmailFactory gmail, TriageApplier applier, ITriageStore store)
+    : IScheduledActionHandler
 {
     public async Task HandleAsync(ScheduledAction action, CancellationToken cancellationToken)
     {
@@ -42,13 +43,15 @@ public sealed class TriageArchiveHandler(IMailboxStore mailboxes, IAssistantGmai
         var expected = timer.From is null or TriageFolders.Inbox ? GmailSystemLabels.Inbox : mailbox.LabelId(timer.From);
         if (expected is not null && thread.LabelIds.Contains(expected))
         {
+            await store.RecordOwnMoveAsync(mailbox.Address, timer.ThreadId, TriageFolders.Archive, cancellationToken).ConfigureAwait(false);
             await applier.MoveAsync(mailbox, timer.ThreadId, TriageFolders.Archive, thread.LabelIds, cancellationToken).ConfigureAwait(false);
         }
     }
 }
 
 /// <summary>Shipping snooze over: back to the Inbox on delivery day, and archived some days later.</summary>
-public sealed class TriageResurfaceHandler(IMailboxStore mailboxes, IAssistantGmailFactory gmail, IScheduler scheduler) : IScheduledActionHandler
+public sealed class TriageResurfaceHandler(IMailboxStore mailboxes, IAssistantGmailFactory gmail, IScheduler scheduler, ITriageStore store)
+    : IScheduledActionHandler
 {
     public async Task HandleAsync(ScheduledAction action, CancellationToken cancellationToken)
     {
@@ -58,6 +61,7 @@ public sealed class TriageResurfaceHandler(IMailboxStore mailboxes, IAssistantGm
         {
             return;
         }
+        await store.RecordOwnMoveAsync(mailbox.Address, timer.ThreadId, TriageFolders.Inbox, cancellationToken).ConfigureAwait(false);
         await gmail.Create(mailbox).ModifyThreadAsync(timer.ThreadId, [GmailSystemLabels.Inbox], [], cancellationToken).ConfigureAwait(false);
         if (mailbox.Settings.Triage.ShippingArchiveDays is { } days)
         {
@@ -68,7 +72,7 @@ public sealed class TriageResurfaceHandler(IMailboxStore mailboxes, IAssistantGm
 }
 
 /// <summary>Sent mail still unanswered: the thread comes back to the Inbox with the Waiting label.</summary>
-public sealed class TriageWaitingHandler(IMailboxStore mailboxes, IAssistantGmailFactory gmail) : IScheduledActionHandler
+public sealed class TriageWaitingHandler(IMailboxStore mailboxes, IAssistantGmailFactory gmail, ITriageStore store) : IScheduledActionHandler
 {
     public async Task HandleAsync(ScheduledAction action, CancellationToken cancellationToken)
     {
@@ -94,6 +98,7 @@ public sealed class TriageWaitingHandler(IMailboxStore mailboxes, IAssistantGmai
             return;
         }
         IReadOnlyList<string> add = mailbox.LabelId(AssistantLabels.Waiting) is { } waiting ? [GmailSystemLabels.Inbox, waiting] : [GmailSystemLabels.Inbox];
+        await store.RecordOwnMoveAsync(mailbox.Address, timer.ThreadId, TriageFolders.Inbox, cancellationToken).ConfigureAwait(false);
         await client.ModifyThreadAsync(timer.ThreadId, [.. add], [], cancellationToken).ConfigureAwait(false);
     }
 }
