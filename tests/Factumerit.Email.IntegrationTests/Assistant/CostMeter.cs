@@ -18,7 +18,7 @@ internal sealed class CostMeter(AssistantHarness harness)
         // The classification ends with its label on the thread; a draft's Gmail calls all come after it.
         var labelled = gmail.FindIndex(r => r.Operation == "threads.modify" && r.PathAndQuery.Contains($"/threads/{threadId}/", StringComparison.Ordinal));
         var classifyShare = labelled < 0 ? gmail : gmail.Take(labelled + 1);
-        var classify = llm.Where(r => r.Model is not (FixtureLlm.ContextModel or FixtureLlm.DraftModel)).ToList();
+        var classify = llm.Where(r => r.Model is not (DraftingHost.ContextModel or DraftingHost.DraftModel)).ToList();
         var now = Now();
         return new EmailCost(fixtureId, kind,
             LlmCalls: llm.Count,

@@ -45,5 +45,5 @@ internal static class FixtureFigures
     }
 
     private static string Cell(IReadOnlyList<long> values) => string.Create(CultureInfo.InvariantCulture,
-        $"{values.Sum():N0} / {values.Average():0.#} / {values.Max():N0}");
+        $"{values.Sum():N0} / {values.Average():#,0.#} / {values.Max():N0}");
 }

@@ -11,9 +11,6 @@ namespace Factumerit.Email.IntegrationTests.Assistant;
 /// </summary>
 internal static class FixtureLlm
 {
-    public const string ContextModel = "context-model";
-    public const string DraftModel = "draft-model";
-
     public static int PromptTokens(FakeChatRequest request) => Math.Max(1, request.Messages.Sum(m => m.Content.Length) / 4);
 
     /// <summary>Before the measured run: the earlier messages of the fixtures' threads are all fyi.</summary>
@@ -24,8 +21,8 @@ internal static class FixtureLlm
         var bySubject = fixtures.ToDictionary(f => f.Subject, StringComparer.Ordinal);
         return request => request.Model switch
         {
-            ContextModel => Reply(request, $"[\"from:{SenderIn(request.UserContent)}\"]"),
-            DraftModel => Reply(request, "Dear sender,\n\nThank you, I will come back to you on this shortly.\n\nBest regards"),
+            DraftingHost.ContextModel => Reply(request, $"[\"from:{SenderIn(request.UserContent)}\"]"),
+            DraftingHost.DraftModel => Reply(request, "Dear sender,\n\nThank you, I will come back to you on this shortly.\n\nBest regards"),
             _ => Answer(request, bySubject.TryGetValue(SubjectIn(request.UserContent), out var fixture) ? fixture.ExpectedClassification : Categories.Fyi),
         };
     }

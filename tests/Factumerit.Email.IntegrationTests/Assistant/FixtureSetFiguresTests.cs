@@ -24,8 +24,8 @@ public sealed class FixtureSetFiguresTests(AzuriteFixture azurite, ITestOutputHe
         var fixtures = FixtureLoader.Load(Path.Combine(RepositoryRoot.Find(), "fixtures", "classification"));
         await using var harness = await AssistantHarness.StartAsync(azurite, s =>
         {
-            s["Llm:DraftModel"] = FixtureLlm.DraftModel;
-            s["Llm:ContextModel"] = FixtureLlm.ContextModel;
+            s["Llm:DraftModel"] = DraftingHost.DraftModel;
+            s["Llm:ContextModel"] = DraftingHost.ContextModel;
             // One push per email: each sync starts at once instead of waiting out a coalescing window.
             s["Assistant:SyncCoalesceWindow"] = "00:00:00";
         }, alsoRunning: DraftingHost.Functions);
@@ -70,6 +70,7 @@ public sealed class FixtureSetFiguresTests(AzuriteFixture azurite, ITestOutputHe
 
         var markdown = FixtureFigures.Markdown(costs);
         output.WriteLine(markdown);
+        costs.ForEach(c => output.WriteLine(c.ToString()));
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, FixtureFigures.FileName), markdown);
         Assert.Empty(wrong);
         Assert.Equal(Ids(fixtures.Where(f => f.ExpectsRuleTier)), Ids(costs, EmailKind.Automated));
