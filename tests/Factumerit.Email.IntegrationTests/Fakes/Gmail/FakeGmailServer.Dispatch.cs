@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -48,16 +49,17 @@ public sealed partial class FakeGmailServer
         var route = Match(context.Request.Method, segments);
         var user = Tokens.UserFor(BearerToken(context.Request));
         FakeGmailReply reply;
+        var charged = new StrongBox<int>();
         try
         {
-            reply = await ExecuteAsync(context, route, user, userId, segments);
+            reply = await ExecuteAsync(context, route, user, userId, segments, charged);
         }
         catch (FakeGmailError error)
         {
             reply = new FakeGmailReply(error.Code, error.ToJson());
         }
         Record(new FakeGmailRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, user,
-            route?.Operation ?? "unknown", reply.Status));
+            route?.Operation ?? "unknown", reply.Status) { QuotaUnits = charged.Value });
         context.Response.StatusCode = reply.Status;
         if (reply.Body is not null)
         {
@@ -66,7 +68,8 @@ public sealed partial class FakeGmailServer
         }
     }
 
-    private async Task<FakeGmailReply> ExecuteAsync(HttpContext context, Route? route, string? user, string userId, string[] segments)
+    private async Task<FakeGmailReply> ExecuteAsync(HttpContext context, Route? route, string? user, string userId, string[] segments,
+        StrongBox<int> charged)
     {
         if (route is null)
         {
@@ -90,6 +93,7 @@ public sealed partial class FakeGmailServer
         lock (mailbox.Gate)
         {
             mailbox.QuotaUnits += route.QuotaUnits;
+            charged.Value = route.QuotaUnits;
             return route.Handler(mailbox, call);
         }
     }

@@ -19,4 +19,8 @@ public sealed record FakeGmailLabelView(string Id, string Name, string Type);
 public sealed record FakeGmailWatchView(string TopicName, IReadOnlyList<string> LabelIds, string? LabelFilterBehavior, DateTimeOffset Expiration);
 
 /// <summary>One request the fake answered: who asked, what for, and the status it gave.</summary>
-public sealed record FakeGmailRequest(string Method, string PathAndQuery, string? User, string Operation, int Status);
+public sealed record FakeGmailRequest(string Method, string PathAndQuery, string? User, string Operation, int Status)
+{
+    /// <summary>The quota units charged for it: zero when it was refused before reaching the mailbox.</summary>
+    public int QuotaUnits { get; init; }
+}
