@@ -16,8 +16,9 @@ internal static class WebhookChecks
         yield return new("repeated deliveries answered 200 `duplicate`", s.Duplicates, run.AnsweredDuplicate);
         yield return new("inbound-worker runs (one per queued message)", run.WorkerMessages, Counters.Runs(run.WorkerCounts, "inbound.process"));
         yield return new("… of which `forwarded`", run.WorkerEmails, outcomes.GetValueOrDefault("forwarded"));
-        yield return new("… of which `already_handled` (repeats that queued their email again)", run.WorkerMessages - run.WorkerEmails,
-            outcomes.GetValueOrDefault("already_handled"));
+        // A repeat's message finds its email handled (`already_handled`) or, when it overlaps the first run, claimed (`in_progress`).
+        yield return new("… of which `already_handled` or `in_progress` (repeats that queued their email again)", run.WorkerMessages - run.WorkerEmails,
+            outcomes.GetValueOrDefault("already_handled") + outcomes.GetValueOrDefault("in_progress"));
         yield return new("outbound-sender runs", run.WorkerEmails, Counters.Runs(run.WorkerCounts, "outbound.send"));
         yield return new("`InboundEmails` rows completed `forwarded`", total, run.Tables.DeliveriesByOutcome.GetValueOrDefault("forwarded"));
         yield return new("`InboundEmails` rows in total", total, run.Tables.DeliveriesByOutcome.Values.Sum());

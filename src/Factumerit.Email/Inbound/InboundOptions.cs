@@ -23,6 +23,14 @@ public sealed partial class InboundOptions : IValidatableObject
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxWebhookBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// How long a worker run holds an email before another message for it may take over. At least the longest a run
+    /// can last (the Functions host's <c>functionTimeout</c>, 10 minutes), so a live run is never joined by a second;
+    /// the holder's own redelivery takes the claim back at any time.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The queue the webhook writes <see cref="Messages.EmailReceived"/> to and <c>inbound-worker</c> reads.</summary>
     public string InboundQueue { get; set; } = "inbound";
 

@@ -4,6 +4,9 @@ namespace Factumerit.Email.Inbound;
 public static class InboundOutcomes
 {
     public const string AlreadyHandled = "already_handled";
+
+    /// <summary>Another run is handling the email; this message was acknowledged without work and is not recorded.</summary>
+    public const string InProgress = "in_progress";
     public const string UnknownRecipient = "unknown_recipient";
     public const string RouteDrop = "route_drop";
     public const string Forwarded = "forwarded";

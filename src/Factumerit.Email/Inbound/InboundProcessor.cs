@@ -8,8 +8,10 @@ namespace Factumerit.Email.Inbound;
 
 /// <summary>
 /// Handles one <see cref="EmailReceived"/>: fetch, archive, route, then drop, forward or hand to a persona.
-/// Safe to run again for the same email: every effect is keyed by the email id. Exceptions escape, so the queue
-/// retries the message and finally moves it to <c>inbound-poison</c>.
+/// One run per email at a time: the ledger claim turns away a second message while the first is being worked on.
+/// Safe to run again for the same email all the same (a lease outlived, a redelivery after a crash): every effect is
+/// keyed by the email id. Exceptions escape, so the queue retries the message and finally moves it to
+/// <c>inbound-poison</c>; the claim is left as it is, since the retry carries the same message id.
 /// </summary>
 public sealed class InboundProcessor(
     IInboundLedger ledger,
@@ -21,15 +23,20 @@ public sealed class InboundProcessor(
     IAuditLog audit,
     ILogger<InboundProcessor> logger)
 {
-    /// <returns>The outcome code, also recorded in the ledger.</returns>
-    public async Task<string> ProcessAsync(EmailReceived message, CancellationToken cancellationToken = default)
+    /// <param name="deliveryId">The queue message id, which lets a redelivery of this message take back its own claim.</param>
+    /// <returns>The outcome code, also recorded in the ledger (except the two that acknowledge without work).</returns>
+    public async Task<string> ProcessAsync(EmailReceived message, string? deliveryId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.EmailId);
-        if (await ledger.IsCompletedAsync(message.EmailId, cancellationToken).ConfigureAwait(false))
+        switch (await ledger.ClaimAsync(message.EmailId, deliveryId, cancellationToken).ConfigureAwait(false))
         {
-            Log.AlreadyHandled(logger, message.EmailId);
-            return InboundOutcomes.AlreadyHandled;
+            case InboundClaim.Completed:
+                Log.AlreadyHandled(logger, message.EmailId);
+                return InboundOutcomes.AlreadyHandled;
+            case InboundClaim.HeldElsewhere:
+                Log.HeldElsewhere(logger, message.EmailId);
+                return InboundOutcomes.InProgress;
         }
 
         var email = await source.GetAsync(message.EmailId, cancellationToken).ConfigureAwait(false);

@@ -31,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5208, Level = LogLevel.Information, Message = "Thread {ThreadId} escalated ({Reason}) on email {EmailId}")]
     public static partial void Escalated(ILogger logger, string threadId, string reason, string emailId);
+
+    [LoggerMessage(EventId = 5209, Level = LogLevel.Information, Message = "Email {EmailId} is being handled by another run; acknowledged")]
+    public static partial void HeldElsewhere(ILogger logger, string emailId);
 }

@@ -59,12 +59,24 @@ internal sealed class PipelineDriver(PersonaHost host, FakeResendServer? resend)
     /// <summary>Takes the oldest message off the queue and POSTs it to the function as the Functions host would (custom-handler mode).</summary>
     public async Task InvokeNextAsync(string queueName, string function)
     {
+        using var response = await InvokeAsync(function, await TakeNextAsync(queueName));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Receives the oldest message and deletes it, so the test decides whether and when it is delivered again.</summary>
+    public async Task<QueueMessage> TakeNextAsync(string queueName)
+    {
         var queue = Service<QueueServiceClient>().GetQueueClient(queueName);
         var message = Assert.Single((await queue.ReceiveMessagesAsync(1)).Value);
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-        var payload = JsonSerializer.Serialize(new { Data = new { message = message.MessageText }, Metadata = new { Id = message.MessageId, DequeueCount = 1 } });
-        using var response = await _http.PostAsync("/" + function, new StringContent(payload, Encoding.UTF8, "application/json"));
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return message;
+    }
+
+    /// <summary>POSTs one delivery of <paramref name="message"/> to the function; a failed run answers 500.</summary>
+    public Task<HttpResponseMessage> InvokeAsync(string function, QueueMessage message, int dequeueCount = 1)
+    {
+        var payload = JsonSerializer.Serialize(new { Data = new { message = message.MessageText }, Metadata = new { Id = message.MessageId, DequeueCount = dequeueCount } });
+        return _http.PostAsync("/" + function, new StringContent(payload, Encoding.UTF8, "application/json"));
     }
 
     public T Service<T>()

@@ -1,4 +1,5 @@
 using System.Net;
+using Factumerit.Email.Inbound;
 using Factumerit.Email.IntegrationTests.Fakes.Resend;
 using Factumerit.Email.IntegrationTests.Infrastructure;
 using Factumerit.Email.Storage.Stores.Diagnostics;
@@ -36,22 +37,33 @@ public sealed class StorageTransactionTests(AzuriteFixture azurite, ITestOutputH
         };
         await driver.DeliverAsync(reply);
         var inThread = await MeasureAsync(meter, "worker, reply in a thread", () => driver.InvokeNextAsync(host.InboundQueue, "inbound-worker"));
+        var turnCount = host.Script.Calls.Last().TurnCount;
         var duplicateOfHandled = await MeasureAsync(meter, "webhook duplicate of a handled email", async () =>
             Assert.Equal(HttpStatusCode.OK, (await driver.DeliverAsync(question)).StatusCode));
         var waiting = new FakeReceivedEmail { From = "ada@example.test", Subject = "Later" };
         await driver.DeliverAsync(waiting);
         var duplicateOfWaiting = await MeasureAsync(meter, "webhook duplicate of an email not handled yet", async () =>
             Assert.Equal(HttpStatusCode.OK, (await driver.DeliverAsync(waiting)).StatusCode));
+        await driver.InvokeNextAsync(host.InboundQueue, "inbound-worker");
+        var secondForHandled = await MeasureAsync(meter, "worker, a second message for a handled email", () => driver.InvokeNextAsync(host.InboundQueue, "inbound-worker"));
+        var held = new FakeReceivedEmail { From = "ada@example.test", Subject = "Held" };
+        await driver.DeliverAsync(held);
+        Assert.Equal(InboundClaim.Claimed, await driver.Service<IInboundLedger>().ClaimAsync(held.Id, "another-run"));
+        var callsBefore = host.Script.Calls.Count;
+        var secondForHeld = await MeasureAsync(meter, "worker, a message for an email another run holds", () => driver.InvokeNextAsync(host.InboundQueue, "inbound-worker"));
 
         // Worker and sender figures include the queue's own receive and delete of the message (2).
         Assert.Equal("Re: Cost", Assert.Single(resend.SentEmails).Subject);
         Assert.Equal(2, accept);
         Assert.Equal(2, duplicateOfHandled);
-        Assert.InRange(first, 1, 13);
+        Assert.InRange(first, 1, 14);
         Assert.InRange(send, 1, 5);
-        Assert.InRange(inThread, 1, 16);
+        Assert.InRange(inThread, 1, 17);
         Assert.Equal(3, duplicateOfWaiting);
-        Assert.Equal(1, host.Script.Calls.Last().TurnCount);
+        Assert.Equal(3, secondForHandled);
+        Assert.Equal(3, secondForHeld);
+        Assert.Equal(callsBefore, host.Script.Calls.Count);
+        Assert.Equal(1, turnCount);
     }
 
     private async Task<long> MeasureAsync(StorageTransactionMeter meter, string what, Func<Task> action)

@@ -18,7 +18,7 @@ internal sealed class InboundWorkerFunction(InboundProcessor processor) : IQueue
         activity?.SetTag("email.id", message.EmailId);
         try
         {
-            var outcome = await processor.ProcessAsync(message, cancellationToken);
+            var outcome = await processor.ProcessAsync(message, invocation.MessageId, cancellationToken);
             activity?.SetTag("inbound.outcome", outcome);
         }
         catch (Exception ex)

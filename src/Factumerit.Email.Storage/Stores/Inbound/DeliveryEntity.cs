@@ -3,7 +3,7 @@ using Factumerit.Email.Storage.Tables;
 
 namespace Factumerit.Email.Storage.Stores.Inbound;
 
-/// <summary>One received email: the webhook's de-dupe row, then the worker's completion record.</summary>
+/// <summary>One received email: the webhook's de-dupe row, then the worker's claim and completion record.</summary>
 public sealed class DeliveryEntity : ITableEntity
 {
     public const string Row = "email";
@@ -21,6 +21,12 @@ public sealed class DeliveryEntity : ITableEntity
     public string? SvixId { get; set; }
 
     public DateTimeOffset? AcceptedAt { get; set; }
+
+    /// <summary>The queue message id of the worker run holding the email; empty when that host gave none.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>When the holder's claim ends and another message may take the email over.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 
     public string Status { get; set; } = Accepted;
     public string? Outcome { get; set; }

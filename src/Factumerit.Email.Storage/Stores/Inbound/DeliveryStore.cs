@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Factumerit.Email.Storage.Stores.Inbound;
 
 /// <summary>
-/// The <c>InboundEmails</c> table, keyed by Resend's email id: the webhook inserts the row, the worker completes it.
+/// The <c>InboundEmails</c> table, keyed by Resend's email id: the webhook inserts the row, the worker claims and then
+/// completes it.
 /// There is no "queued" mark: a row that is not completed may still lack its queue message (see the webhook).
 /// </summary>
 public sealed class DeliveryStore(StorageProvisioner storage, IOptions<InboundOptions> options, TimeProvider time) : IInboundLedger
@@ -43,6 +44,49 @@ public sealed class DeliveryStore(StorageProvisioner storage, IOptions<InboundOp
 
     public async Task<bool> IsCompletedAsync(string emailId, CancellationToken cancellationToken = default) =>
         await GetAsync(emailId, cancellationToken).ConfigureAwait(false) is { Status: DeliveryEntity.Completed };
+
+    public async Task<InboundClaim> ClaimAsync(string emailId, string? deliveryId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(emailId);
+        var row = await GetAsync(emailId, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        if (row is { Status: DeliveryEntity.Completed })
+        {
+            return InboundClaim.Completed;
+        }
+        if (row is not null && !InboundClaimRule.MayClaim(row.ClaimedBy, row.ClaimedUntil, deliveryId, now))
+        {
+            return InboundClaim.HeldElsewhere;
+        }
+
+        var table = await TableAsync(cancellationToken).ConfigureAwait(false);
+        var claim = new TableEntity(StoreKeys.Encode(emailId), DeliveryEntity.Row)
+        {
+            [nameof(DeliveryEntity.EmailId)] = emailId,
+            // Written even when empty, so an earlier holder's id cannot survive the merge and pass for this claim.
+            [nameof(DeliveryEntity.ClaimedBy)] = deliveryId ?? "",
+            [nameof(DeliveryEntity.ClaimedUntil)] = now + options.Value.ClaimLease,
+        };
+        try
+        {
+            if (row is null)
+            {
+                // No de-dupe row (a message queued by other means): the insert is the claim. Should the webhook insert
+                // first, it queues the email again, so stepping back loses nothing.
+                claim[nameof(DeliveryEntity.Status)] = DeliveryEntity.Accepted;
+                await table.AddEntityAsync(claim, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await table.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            }
+            return InboundClaim.Claimed;
+        }
+        catch (Exception ex) when (ex is TableConflictException or TablePreconditionFailedException)
+        {
+            return InboundClaim.HeldElsewhere;
+        }
+    }
 
     public async Task CompleteAsync(string emailId, string outcome, CancellationToken cancellationToken = default)
     {
