@@ -57,6 +57,7 @@ public sealed class TriageFiguresTests(AzuriteFixture azurite, ITestOutputHelper
         Assert.Equal(second.Count(s => Corrections.Any(c => c.Domain == s.Email.Sender.Domain)), pass2.SenderRule);
         Assert.Equal(pass2.SenderRule, saved);
         Assert.True(pass2.MaxCallsPerThread <= 1);
+        Assert.True(pass2.AsWanted > pass1.AsWanted, "The corrected senders were not filed where the user wants them.");
 
         var table = TriageFiguresTable.Render(pass1, pass2, Corrections.Length, corrections);
         output.WriteLine(table);
@@ -79,7 +80,7 @@ public sealed class TriageFiguresTests(AzuriteFixture azurite, ITestOutputHelper
         var log = (await harness.TriageStore(azurite).ListLogAsync(harness.Mailbox, 10_000)).ToDictionary(e => e.MessageId);
         var decisions = batch.Select(s => (s.Email, log[s.View.Id].Decision,
             harness.Gmail.GetMessage(harness.Mailbox, s.View.Id)!.LabelIds.Contains(GmailSystemLabels.Inbox))).ToList();
-        return PassFigures.Count(decisions) with
+        return PassFigures.Count(decisions, Wanted) with
         {
             LlmCalls = harness.Llm.Requests.Count - calls,
             MaxCallsPerThread = batch.Max(s => model.Calls.GetValueOrDefault(s.Email.Subject)),
@@ -110,6 +111,9 @@ public sealed class TriageFiguresTests(AzuriteFixture azurite, ITestOutputHelper
         }
         return count;
     }
+
+    private static string Wanted(InboxEmail email) =>
+        Corrections.FirstOrDefault(c => c.Domain == email.Sender.Domain).Folder ?? email.ExpectedFolder;
 
     private static int StorageTransactions(AssistantHarness harness) =>
         harness.Storage.TableRequests(harness.TablePrefix) + harness.Storage.TableRequests(harness.Settings["Scheduler:TableName"]!)

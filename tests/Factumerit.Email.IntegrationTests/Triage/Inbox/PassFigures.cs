@@ -16,7 +16,7 @@ internal sealed record PassFigures
     public int KeptSocialDm { get; init; }
     public int KeptTwoFactor { get; init; }
     public int KeptActionable { get; init; }
-    public int AsTrueKind { get; init; }
+    public int AsWanted { get; init; }
     public int SenderRule { get; init; }
     public int LlmCalls { get; init; }
     public int MaxCallsPerThread { get; init; }
@@ -29,7 +29,9 @@ internal sealed record PassFigures
     public double OutOfInboxShare => (double)OutOfInbox / Threads;
 
     /// <param name="decisions">Each email's logged decision and whether its thread still carries INBOX.</param>
-    public static PassFigures Count(IReadOnlyList<(InboxEmail Email, TriageDecision Decision, bool InInbox)> decisions) => new()
+    /// <param name="wanted">Where the user wants an email: its true kind's folder unless the user re-files its sender.</param>
+    public static PassFigures Count(IReadOnlyList<(InboxEmail Email, TriageDecision Decision, bool InInbox)> decisions,
+        Func<InboxEmail, string> wanted) => new()
     {
         Threads = decisions.Count,
         OutOfInbox = decisions.Count(d => !d.InInbox),
@@ -40,7 +42,7 @@ internal sealed record PassFigures
         KeptTwoFactor = KeptFor(decisions, d => d.Source != TriageSources.Vip && d.Has(PatternTags.TwoFactor)),
         KeptSocialDm = KeptFor(decisions, d => d.Source != TriageSources.Vip && !d.Has(PatternTags.TwoFactor) && d.Has(PatternTags.SocialDm)),
         KeptActionable = KeptFor(decisions, d => d.Source != TriageSources.Vip && !d.Has(PatternTags.TwoFactor) && !d.Has(PatternTags.SocialDm)),
-        AsTrueKind = decisions.Count(d => d.Decision.FinalFolder == d.Email.ExpectedFolder),
+        AsWanted = decisions.Count(d => d.Decision.FinalFolder == wanted(d.Email)),
         SenderRule = decisions.Count(d => d.Decision.Source == TriageSources.SenderRule),
     };
 
