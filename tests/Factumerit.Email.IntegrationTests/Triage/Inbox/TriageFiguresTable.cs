@@ -11,7 +11,7 @@ internal static class TriageFiguresTable
         var rows = new (string Figure, Func<PassFigures, string> Value)[]
         {
             ("New threads in the Inbox", f => N(f.Threads)),
-            ("**Moved out of the Inbox** (goal ≥ 70%)", f => $"**{N(f.OutOfInbox)} ({f.OutOfInboxShare:P0})**"),
+            ("**Moved out of the Inbox** (goal ≥ 70%)", f => $"**{N(f.OutOfInbox)} ({Pct(f.OutOfInbox, f.Threads)})**"),
             ("  filed to a topic folder", f => N(f.Filed)),
             ("  snoozed (shipping, until delivery)", f => N(f.Snoozed)),
             ("  to Review (confidence < 0.7)", f => N(f.Review)),
@@ -20,7 +20,7 @@ internal static class TriageFiguresTable
             ("  social DM", f => N(f.KeptSocialDm)),
             ("  2FA code (trashed after 15 min)", f => N(f.KeptTwoFactor)),
             ("  needs a reply or an action", f => N(f.KeptActionable)),
-            ("Ended where the user wants it", f => $"{N(f.AsWanted)} ({(double)f.AsWanted / f.Threads:P0})"),
+            ("Ended where the user wants it", f => $"{N(f.AsWanted)} ({Pct(f.AsWanted, f.Threads)})"),
             ("Filed by a sender rule (`sender_rule`)", f => N(f.SenderRule)),
             ("LLM calls", f => N(f.LlmCalls)),
             ("LLM calls per thread (max)", f => N(f.MaxCallsPerThread)),
@@ -40,6 +40,8 @@ internal static class TriageFiguresTable
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Pct(int part, int whole) => (100.0 * part / whole).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Per(long total, int threads) => ((double)total / threads).ToString("0.0", CultureInfo.InvariantCulture);
 }
