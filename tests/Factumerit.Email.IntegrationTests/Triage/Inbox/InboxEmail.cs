@@ -1,3 +1,5 @@
+using Factumerit.Email.Triage;
+
 namespace Factumerit.Email.IntegrationTests.Triage.Inbox;
 
 /// <summary>One generated email: who sent it, what it says, its headers, and the kind it truly is.</summary>
@@ -13,7 +15,7 @@ internal sealed record InboxEmail(
     double Confidence)
 {
     /// <summary>Where the thread should end: Review below the default threshold, else the kind's folder.</summary>
-    public string ExpectedFolder => Confidence < Factumerit.Email.Triage.TriageSettings.DefaultThreshold
-        ? Factumerit.Email.Triage.TriageFolders.Review
+    public string ExpectedFolder => Confidence < TriageSettings.DefaultThreshold
+        ? TriageFolders.Review
         : Kind.Folder;
 }
