@@ -7,14 +7,14 @@ namespace Factumerit.Email.IntegrationTests.Triage;
 /// The real triage store, except that the first look-up of one thread throws, as a worker dying there would: the
 /// Organize run reads a thread's record before doing anything else with it, so the failure lands mid-page.
 /// </summary>
-internal sealed class FailOnceTriageStore(ITriageStore inner, string threadId) : ITriageStore
+internal sealed class FailOnceTriageStore(ITriageStore inner, Func<string> threadId) : ITriageStore
 {
     private int _failed;
 
     public bool Failed => Volatile.Read(ref _failed) == 1;
 
     public Task<TriagedThread?> GetThreadAsync(string mailbox, string threadId1, CancellationToken cancellationToken = default) =>
-        threadId1 == threadId && Interlocked.Exchange(ref _failed, 1) == 0
+        threadId1 == threadId() && Interlocked.Exchange(ref _failed, 1) == 0
             ? throw new InvalidOperationException("The worker stopped here.")
             : inner.GetThreadAsync(mailbox, threadId1, cancellationToken);
 

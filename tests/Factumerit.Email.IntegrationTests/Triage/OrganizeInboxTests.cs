@@ -54,8 +54,9 @@ public sealed class OrganizeInboxTests(AzuriteFixture azurite)
         {
             services.RemoveAll<ITriageStore>();
             services.AddSingleton<ITriageStore>(sp => failing = new FailOnceTriageStore(sp.GetRequiredService<TriageTableStore>(),
-                // The 15th thread listed (newest first): the middle of page 2.
-                seeded[Threads - 15].ThreadId));
+                // The 15th thread listed (newest first): the middle of page 2. Read when asked: the host may build the
+                // store before the inbox is seeded.
+                () => seeded[Threads - 15].ThreadId));
         });
         await using var _h = harness;
         seeded = Seed(harness);

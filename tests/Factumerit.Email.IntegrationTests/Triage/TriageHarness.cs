@@ -22,7 +22,8 @@ namespace Factumerit.Email.IntegrationTests.Triage;
 internal static class TriageHarness
 {
     public static async Task<(AssistantHarness Harness, ShiftedClock Clock)> StartAsync(AzuriteFixture azurite,
-        IReadOnlyList<string>? alsoRunning = null, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
+        IReadOnlyList<string>? alsoRunning = null, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null,
+        MailboxSettings? mailbox = null)
     {
         var clock = new ShiftedClock();
         string[] running = [SchedulingFunctions.TimersFunctionName, TriageFunctions.LabelChange, .. alsoRunning ?? []];
@@ -37,7 +38,7 @@ internal static class TriageHarness
             collection.AddSingleton<TimeProvider>(clock);
             services?.Invoke(collection);
         }, running);
-        await harness.ConnectAsync(new MailboxSettings { TriageEnabled = true });
+        await harness.ConnectAsync(mailbox ?? new MailboxSettings { TriageEnabled = true });
         return (harness, clock);
     }
 
