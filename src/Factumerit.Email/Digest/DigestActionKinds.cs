@@ -7,8 +7,10 @@ public static class DigestActionKinds
     public const string SignalApply = "signal.apply";
     public const string LeadApprove = "lead.approve";
     public const string LeadReject = "lead.reject";
+    public const string ReviewAccept = "review.accept";
+    public const string ReviewDismiss = "review.dismiss";
 
-    public static IReadOnlyList<string> All { get; } = [SignalDismiss, SignalApply, LeadApprove, LeadReject];
+    public static IReadOnlyList<string> All { get; } = [SignalDismiss, SignalApply, LeadApprove, LeadReject, ReviewAccept, ReviewDismiss];
 
     public static string Describe(string kind) => kind switch
     {
@@ -16,6 +18,8 @@ public static class DigestActionKinds
         SignalApply => "Apply this recruiting signal (move the stage it suggests)",
         LeadApprove => "Approve this lead",
         LeadReject => "Reject this lead",
+        ReviewAccept => "File this thread in the folder triage suggested",
+        ReviewDismiss => "Keep this thread in the Inbox",
         _ => "Unknown action",
     };
 }

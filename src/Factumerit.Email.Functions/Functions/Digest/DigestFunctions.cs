@@ -20,7 +20,8 @@ public static class DigestFunctions
 
     /// <summary>
     /// <see cref="DigestOptions"/> from section "Digest" (validated at start), the Gmail assistant and recruiting
-    /// sections and what the link endpoint runs. Needs the persona, assistant, triage, recruiting and scheduler services.
+    /// sections and what the link endpoint runs. Needs the persona, assistant, triage (with Review), recruiting and
+    /// scheduler services.
     /// </summary>
     public static IServiceCollection AddDigestHost(this IServiceCollection services)
     {

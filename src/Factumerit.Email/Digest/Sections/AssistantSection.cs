@@ -9,7 +9,8 @@ namespace Factumerit.Email.Digest.Sections;
 
 /// <summary>
 /// The Gmail assistant of the subscriber's own connected mailbox: mail needing a response, drafts waiting, the triage
-/// Review queue, threads resurfacing today and yesterday's auto-deletes. Four reads per digest whatever the mailbox holds.
+/// Review queue (each thread with accept and keep-in-Inbox links), threads resurfacing today and yesterday's
+/// auto-deletes. Four reads per digest whatever the mailbox holds.
 /// </summary>
 public sealed class AssistantSection(IMailboxStore mailboxes, IAssistantDigestReader emails, ITriageStore triage, IScheduleDigestReader schedules)
     : IDigestSectionSource
@@ -52,9 +53,17 @@ public sealed class AssistantSection(IMailboxStore mailboxes, IAssistantDigestRe
         Add(counts, deleted, "Auto-deleted yesterday");
         var items = needsResponse.OrderByDescending(e => e.ReceivedAt).Take(MaxListed)
             .Select(e => new DigestItem($"Needs a response: {Subject(e.Subject)}"))
-            .Concat(review.Take(MaxListed).Select(t => new DigestItem($"Review: {Subject(t.Subject)} (suggested {t.SuggestedFolder})")))
+            .Concat(review.Take(MaxListed).Select(t => ReviewItem(mailbox.Address, t)))
             .ToList();
         return counts.Count == 0 ? null : new DigestSection($"Gmail assistant ({mailbox.Address})", counts, items);
+    }
+
+    /// <summary>A Review thread with links to accept the suggestion or keep the thread in the Inbox (the Review API's accept and dismiss).</summary>
+    private static DigestItem ReviewItem(string mailbox, TriagedThread thread)
+    {
+        var target = ReviewLinkTarget.Format(mailbox, thread.ThreadId);
+        return new DigestItem($"Review: {Subject(thread.Subject)} (suggested {thread.SuggestedFolder})",
+            [new DigestAction(DigestActionKinds.ReviewAccept, target, "Accept"), new DigestAction(DigestActionKinds.ReviewDismiss, target, "Keep in Inbox")]);
     }
 
     private static void Add(List<string> counts, int count, string label)
