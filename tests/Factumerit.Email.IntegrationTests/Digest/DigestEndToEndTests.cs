@@ -13,6 +13,9 @@ public sealed class DigestEndToEndTests(AzuriteFixture azurite)
 {
     private const string Fay = "fay@example.test";
     private const string Gus = "gus@example.test";
+    private const string Hal = "hal@example.test";
+    private const string Prague = "Europe/Prague";
+    private const string NewYork = "America/New_York";
     private const string Hostile = "<script>alert(1)</script> Contract & terms";
 
     [Fact]
@@ -20,22 +23,13 @@ public sealed class DigestEndToEndTests(AzuriteFixture azurite)
     {
         await using var world = await StartAsync(azurite, Fay);
         world.Clock.Set(At("2026-03-27T22:30:00Z"));
-        foreach (var user in (string[])[Fay, Gus])
-        {
-            await world.Driver.Service<IUserDirectory>().EnsureAsync(user, null, "operator");
-            foreach (var command in (string[])["subscribe", "timezone Europe/Prague", "time 2:00"])
-            {
-                await SendAsync(world, ToDigest(user, command));
-            }
-        }
+        await SubscribeAsync(world, Fay, Prague, 2);
+        await SubscribeAsync(world, Gus, Prague, 2);
         await SeedGmailAsync(world, Fay, Hostile);
         await SeedRecruitingAsync(world, Fay);
 
         // Hourly at :05 from 28 March to 30 March; 29 March has no 02:xx in Prague.
-        for (world.Clock.Set(At("2026-03-27T23:05:00Z")); world.Clock.GetUtcNow() < At("2026-03-31T00:00:00Z"); world.Clock.Advance(TimeSpan.FromHours(1)))
-        {
-            await RunTimerAsync(world);
-        }
+        await RunHourlyAsync(world, At("2026-03-27T23:05:00Z"), At("2026-03-31T00:00:00Z"));
         await world.WaitForMailAsync(Fay, 6, "three digests");
         await world.WaitForOutboxAsync();
 
@@ -53,6 +47,30 @@ public sealed class DigestEndToEndTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Recruiting", digests[2].Text, StringComparison.Ordinal);
         Assert.Contains("Needs a response: 1", digests[2].Text, StringComparison.Ordinal);
         Assert.Empty(Digests(world, Gus));
+    }
+
+    [Fact]
+    public async Task The_prague_fall_back_and_the_new_york_spring_forward_each_give_one_digest_that_day()
+    {
+        await using var world = await StartAsync(azurite, Fay);
+
+        // New York, Sunday 8 March 2026: 02:00 EST becomes 03:00 EDT, so a 02:00 digest has no hour of its own.
+        world.Clock.Set(At("2026-03-08T04:30:00Z"));
+        await SubscribeAsync(world, Hal, NewYork, 2);
+        await SeedGmailAsync(world, Hal, "Contract & terms");
+        await RunHourlyAsync(world, At("2026-03-08T05:05:00Z"), At("2026-03-09T05:00:00Z"));
+        await SendAsync(world, ToDigest(Hal, "unsubscribe"));
+
+        // Prague, Sunday 25 October 2026: 03:00 CEST becomes 02:00 CET, so 02:xx comes twice.
+        world.Clock.Set(At("2026-10-23T21:30:00Z"));
+        await SubscribeAsync(world, Fay, Prague, 2);
+        await SeedGmailAsync(world, Fay, "Contract & terms");
+        await RunHourlyAsync(world, At("2026-10-23T22:05:00Z"), At("2026-10-27T00:00:00Z"));
+
+        Assert.Equal([("2026-03-08", 3)], await QueuedDigestsAsync(world, Hal, NewYork));
+        Assert.Equal([("2026-10-24", 2), ("2026-10-25", 2), ("2026-10-26", 2)], await QueuedDigestsAsync(world, Fay, Prague));
+        await world.WaitForOutboxAsync();
+        Assert.Equal(4, Digests(world, Fay).Count + Digests(world, Hal).Count);
     }
 
     [Fact]
@@ -75,7 +93,7 @@ public sealed class DigestEndToEndTests(AzuriteFixture azurite)
         Assert.Contains("method=\"post\"", html, StringComparison.Ordinal);
         Assert.False((await store.FindMessageAsync(signalId))!.SuggestionDismissed);
 
-        var token = Uri.UnescapeDataString(dismiss.Query["?token=".Length..]);
+        var token = TokenOf(dismiss);
         var tampered = await http.PostAsync(dismiss.AbsolutePath, Form(token[..^2] + (token[^2] == 'A' ? "B" : "A") + token[^1]));
         Assert.Equal(HttpStatusCode.Forbidden, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync(dismiss.AbsolutePath + "?token=x" + Uri.EscapeDataString(token))).StatusCode);
@@ -85,14 +103,6 @@ public sealed class DigestEndToEndTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.True((await store.FindMessageAsync(signalId))!.SuggestionDismissed);
     }
-
-    private static Uri Link(string text, string label)
-    {
-        var line = text.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith(label + ": https://", StringComparison.Ordinal));
-        return new Uri(line[(label.Length + 2)..]);
-    }
-
-    private static FormUrlEncodedContent Form(string token) => new([new KeyValuePair<string, string>("token", token)]);
 
     private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);
 }

@@ -8,6 +8,7 @@ using Factumerit.Email.IntegrationTests.Personas.EndToEnd;
 using Factumerit.Email.Recruiting.Pipeline;
 using Factumerit.Email.Recruiting.Signals;
 using Factumerit.Email.Triage;
+using Factumerit.Email.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Factumerit.Email.IntegrationTests.Digest;
@@ -31,6 +32,37 @@ internal static class DigestWorld
         using var scope = world.Host.Services.CreateScope();
         var function = scope.ServiceProvider.GetRequiredKeyedService<ITimerFunction>(DigestHourlyFunction.Name);
         await function.RunAsync(new TimerInvocation(DigestHourlyFunction.Name, world.Clock.GetUtcNow(), false), CancellationToken.None);
+    }
+
+    /// <summary>Creates the user and subscribes them by mail, as a user would: their zone, and the hour given.</summary>
+    public static async Task SubscribeAsync(PersonaWorld world, string user, string zone, int hour)
+    {
+        await world.Driver.Service<IUserDirectory>().EnsureAsync(user, null, "operator");
+        foreach (var command in (string[])["subscribe", $"timezone {zone}", $"time {hour}:00"])
+        {
+            await SendAsync(world, ToDigest(user, command));
+        }
+    }
+
+    /// <summary>Runs the hourly timer at every hour's :05 from <paramref name="from"/> until <paramref name="until"/>.</summary>
+    public static async Task RunHourlyAsync(PersonaWorld world, DateTimeOffset from, DateTimeOffset until)
+    {
+        for (world.Clock.Set(from); world.Clock.GetUtcNow() < until; world.Clock.Advance(TimeSpan.FromHours(1)))
+        {
+            await RunTimerAsync(world);
+        }
+    }
+
+    /// <summary>The digests the runs put in the outbox for <paramref name="address"/>: local date and the local hour it was queued at.</summary>
+    public static async Task<IReadOnlyList<(string Date, int Hour)>> QueuedDigestsAsync(PersonaWorld world, string address, string zone)
+    {
+        var prefix = $"digest:{address}:";
+        var local = TimeZoneInfo.FindSystemTimeZoneById(zone);
+        return (await world.Driver.Outbox())
+            .Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .OrderBy(i => i.CreatedAt)
+            .Select(i => (i.Key[prefix.Length..], TimeZoneInfo.ConvertTime(i.CreatedAt, local).Hour))
+            .ToList();
     }
 
     public static async Task SeedGmailAsync(PersonaWorld world, string address, string hostileSubject)
@@ -91,6 +123,18 @@ internal static class DigestWorld
 
     public static IReadOnlyList<FakeSentEmail> Digests(PersonaWorld world, string address) =>
         world.SentTo(address).Where(m => m.Subject.StartsWith("Your Factumerit digest", StringComparison.Ordinal)).ToList();
+
+    /// <summary>The URL a digest's text gives after "<paramref name="label"/>: " (the first such line).</summary>
+    public static Uri Link(string text, string label)
+    {
+        var line = text.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith(label + ": https://", StringComparison.Ordinal));
+        return new Uri(line[(label.Length + 2)..]);
+    }
+
+    /// <summary>The token a link carries, as its confirmation page's form posts it.</summary>
+    public static string TokenOf(Uri link) => Uri.UnescapeDataString(link.Query["?token=".Length..]);
+
+    public static FormUrlEncodedContent Form(string token) => new([new KeyValuePair<string, string>("token", token)]);
 
     public static FakeReceivedEmail ToDigest(string from, string text) => new()
     {
