@@ -5,7 +5,7 @@ using Factumerit.Email.Recruiting.Signals;
 namespace Factumerit.Email.Digest.Sections;
 
 /// <summary>
-/// Recruiting in the subscriber's mailbox: stage signals and email leads that arrived since the last digest, each with
+/// Recruiting in the subscriber's mailbox: stage signals and email leads that arrived in the 24 hours before the digest, each with
 /// one-click links (dismiss or apply a signal, approve or reject a lead). Two reads per digest.
 /// </summary>
 public sealed class RecruitingSection(IRecruitingStore store) : IDigestSectionSource
@@ -46,6 +46,6 @@ public sealed class RecruitingSection(IRecruitingStore store) : IDigestSectionSo
                 $"Lead: {j.Company}{(string.IsNullOrWhiteSpace(j.Title) ? "" : " - " + j.Title)}",
                 [new DigestAction(DigestActionKinds.LeadApprove, j.Id, "Approve"), new DigestAction(DigestActionKinds.LeadReject, j.Id, "Reject")])))
             .ToList();
-        return new DigestSection("Recruiting (since the last digest)", counts, items);
+        return new DigestSection("Recruiting (last 24 hours)", counts, items);
     }
 }
