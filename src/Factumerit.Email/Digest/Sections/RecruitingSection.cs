@@ -5,8 +5,8 @@ using Factumerit.Email.Recruiting.Signals;
 namespace Factumerit.Email.Digest.Sections;
 
 /// <summary>
-/// Recruiting in the subscriber's mailbox: stage signals and email leads that arrived in the 24 hours before the digest, each with
-/// one-click links (dismiss or apply a signal, approve or reject a lead). Two reads per digest.
+/// Recruiting in the subscriber's mailbox: stage signals and email leads that arrived in the 24 hours before the
+/// digest, each with one-click links (dismiss or apply a signal, approve or reject a lead). Two reads per digest.
 /// </summary>
 public sealed class RecruitingSection(IRecruitingStore store) : IDigestSectionSource
 {
