@@ -49,14 +49,16 @@ internal static class TriageHarness
 
     /// <summary>The classification answer with triage's object, as the one shared call returns it.</summary>
     public static void AnswerTriage(this AssistantHarness harness, string category, string folder, double confidence,
-        string tags = "", int? autoDeleteMinutes = null)
+        string tags = "", int? autoDeleteMinutes = null, string? snoozeUntil = null)
     {
-        var answer = TriageAnswerJson(category, folder, confidence, tags, autoDeleteMinutes);
+        var answer = TriageAnswerJson(category, folder, confidence, tags, autoDeleteMinutes, snoozeUntil);
         harness.Llm.Responder = _ => FakeChatReply.Text(answer, promptTokens: 500, completionTokens: 80);
     }
 
     /// <summary>The JSON of a classification answer carrying triage's object.</summary>
-    public static string TriageAnswerJson(string category, string folder, double confidence, string tags = "", int? autoDeleteMinutes = null)
+    /// <param name="snoozeUntil">The date the model extracted (a shipping mail's delivery day), as it writes it.</param>
+    public static string TriageAnswerJson(string category, string folder, double confidence, string tags = "", int? autoDeleteMinutes = null,
+        string? snoozeUntil = null)
     {
         var triage = new System.Text.Json.Nodes.JsonObject
         {
@@ -64,7 +66,7 @@ internal static class TriageHarness
             ["tags"] = new System.Text.Json.Nodes.JsonArray([.. tags.Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(t => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(t))]),
             ["confidence"] = confidence,
-            ["snoozeUntil"] = null,
+            ["snoozeUntil"] = snoozeUntil,
             ["autoDeleteMinutes"] = autoDeleteMinutes,
             ["patternAgreed"] = true,
             ["reasoning"] = "triage test answer",
@@ -89,4 +91,8 @@ internal static class TriageHarness
             $"message {messageId} to be triaged");
         return entry!;
     }
+
+    /// <summary>Every label on any message of the thread: what Gmail's thread list shows.</summary>
+    public static IReadOnlySet<string> ThreadLabels(this AssistantHarness harness, string threadId) =>
+        harness.Gmail.GetThread(harness.Mailbox, threadId).SelectMany(m => m.LabelIds).ToHashSet(StringComparer.Ordinal);
 }

@@ -46,16 +46,19 @@ public sealed class TriageSchedules(IScheduler scheduler, TriageApplier applier,
         }
     }
 
-    /// <summary>The user's own sent mail: resurface the thread if no reply comes.</summary>
+    /// <summary>The user's own sent mail: the thread is snoozed out of the Inbox and resurfaces if no reply comes.</summary>
     public async Task WaitForReplyAsync(Mailbox mailbox, string threadId, string messageId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mailbox);
         if (mailbox.Settings.Triage.WaitingReplyDays is not { } days)
         {
+            // With no timer to bring it back, a snoozed thread would be lost to the user: it stays where it is.
             return;
         }
         await scheduler.ScheduleAsync(TriageTimer.Subject(mailbox.Address, threadId), TriageActions.Waiting, time.GetUtcNow().AddDays(days),
             new TriageTimer(mailbox.Address, threadId, messageId).ToPayload(), "wait|" + messageId, cancellationToken).ConfigureAwait(false);
+        // After the timer: a retry after a failed snooze finds the timer (same dedupe key) and only snoozes again.
+        await applier.SnoozeAsync(mailbox, threadId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A reply arrived: the waiting snooze is over.</summary>
