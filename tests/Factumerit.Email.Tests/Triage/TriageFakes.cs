@@ -84,8 +84,6 @@ internal sealed class MemoryGmail : IAssistantGmail, IAssistantGmailFactory
 
     public Task<IReadOnlyList<GmailDraftRef>> ListDraftsAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<GmailDraftRef>>([]);
-
-    public Task DeleteDraftAsync(string draftId, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }
 
 internal sealed class MemoryTriageStore : ITriageStore
@@ -146,9 +144,16 @@ internal sealed class ClockScheduler(TimeProvider time) : IScheduler
     public IEnumerable<(string Action, DateTimeOffset Due)> Pending =>
         _rows.Where(r => r.Status == ScheduleStatus.Pending).Select(r => (r.Action, r.Due));
 
+    /// <summary>An action whose scheduling fails, as when the storage account is unreachable.</summary>
+    public string? Failing { get; set; }
+
     public Task<string> ScheduleAsync(string subjectKey, string action, DateTimeOffset dueAt, string? payload = null, string? dedupeKey = null,
         CancellationToken cancellationToken = default)
     {
+        if (action == Failing)
+        {
+            throw new InvalidOperationException("The schedules table is unreachable.");
+        }
         var id = dedupeKey is null ? Guid.NewGuid().ToString("N") : $"{subjectKey}|{action}|{dedupeKey}";
         if (!_rows.Any(r => r.Id == id))
         {

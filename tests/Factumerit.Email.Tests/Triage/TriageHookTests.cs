@@ -142,6 +142,18 @@ public sealed class TriageHookTests
     }
 
     [Fact]
+    public async Task Shipping_mail_stays_in_the_inbox_when_the_timer_that_brings_it_back_cannot_be_scheduled()
+    {
+        var llm = StubLlmClient.Answering(Answer("fyi",
+            """{"folder":"INBOX","tags":["shipping"],"confidence":0.9,"snoozeUntil":"2025-01-05T00:00:00Z","reasoning":"parcel"}"""));
+        _scheduler.Failing = TriageActions.Resurface;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ClassifyAsync(llm, "ship@store.example", "Your package has shipped"));
+
+        Assert.Contains(GmailSystemLabels.Inbox, _gmail.LabelsOf("t1"));
+    }
+
+    [Fact]
     public async Task Sent_mail_resurfaces_as_waiting_without_a_reply_and_a_reply_cancels_it()
     {
         var llm = StubLlmClient.Answering(Answer("needs_response", """{"folder":"INBOX","confidence":0.9,"reasoning":"person"}"""));

@@ -40,9 +40,10 @@ public sealed class TriageSchedules(IScheduler scheduler, TriageApplier applier,
         if (decision.FinalFolder == TriageFolders.Inbox && decision.Has(PatternTags.Shipping) && !twoFactor)
         {
             var until = decision.SnoozeUntil is { } delivery && delivery > now ? delivery : now.AddDays(settings.ShippingSnoozeDays);
-            await applier.SnoozeAsync(mailbox, threadId, cancellationToken).ConfigureAwait(false);
+            // The timer that brings it back first: a snooze without one would lose the parcel mail to the user.
             await scheduler.ScheduleAsync(subject, TriageActions.Resurface, until, timer.ToPayload(), "ship|" + messageId,
                 cancellationToken).ConfigureAwait(false);
+            await applier.SnoozeAsync(mailbox, threadId, cancellationToken).ConfigureAwait(false);
         }
     }
 
