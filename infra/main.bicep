@@ -61,6 +61,9 @@ param llmContextModel string = ''
 @description('Turn the operator API on; its key comes from Key Vault secret admin-api-key.')
 param enableAdminApi bool = false
 
+@description('Public base URL of the app (https://…) for the digest\'s one-click links; when set, Digest__LinkSecret comes from Key Vault secret digest-link-secret. Empty sends digests without links.')
+param digestPublicBaseUrl string = ''
+
 @description('Queues the app uses; each also gets a -poison twin.')
 param queueNames array = [
   'inbound'
@@ -158,6 +161,7 @@ module functionApp 'modules/functionapp.bicep' = {
     llmContextModel: llmContextModel
     enableGmail: enableGmail
     enableAdminApi: enableAdminApi
+    digestPublicBaseUrl: digestPublicBaseUrl
     tags: tags
   }
 }

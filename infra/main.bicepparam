@@ -18,4 +18,7 @@ param llmEndpoint = ''
 param llmModel = ''
 
 param enableAdminApi = false
+
+// Digest one-click links: the app's public URL; also store a random secret of 32+ characters as digest-link-secret.
+param digestPublicBaseUrl = ''
 param operatorPrincipalId = ''

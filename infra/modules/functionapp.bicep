@@ -55,6 +55,9 @@ param enableGmail bool
 @description('Wire Admin__ApiKey from Key Vault, which turns the operator API on.')
 param enableAdminApi bool
 
+@description('Public base URL of the app for the digest\'s one-click links; when set, Digest__LinkSecret comes from Key Vault.')
+param digestPublicBaseUrl string
+
 param tags object = {}
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -137,6 +140,10 @@ var adminSecretSettings = {
   Admin__ApiKey: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/admin-api-key/)'
 }
 
+var digestSecretSettings = {
+  Digest__LinkSecret: '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets/digest-link-secret/)'
+}
+
 // Plain settings are written only when they have a value, so an empty parameter leaves the default in code alone.
 var plainSettingCandidates = {
   Routing__File: routingFile
@@ -151,11 +158,12 @@ var plainSettingCandidates = {
   Llm__Model: llmModel
   Llm__DraftModel: llmDraftModel
   Llm__ContextModel: llmContextModel
+  Digest__PublicBaseUrl: digestPublicBaseUrl
 }
 
 var plainSettings = toObject(filter(items(plainSettingCandidates), s => !empty(s.value)), s => s.key, s => s.value)
 
-var optionalSecretSettings = union(enableGmail ? gmailSecretSettings : {}, empty(llmEndpoint) ? {} : llmSecretSettings, enableAdminApi ? adminSecretSettings : {})
+var optionalSecretSettings = union(enableGmail ? gmailSecretSettings : {}, empty(llmEndpoint) ? {} : llmSecretSettings, enableAdminApi ? adminSecretSettings : {}, empty(digestPublicBaseUrl) ? {} : digestSecretSettings)
 
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site

@@ -28,6 +28,7 @@ public sealed partial class AppSettingsTemplateTests
     [InlineData("Gmail__ClientSecret")]
     [InlineData("Gmail__RefreshToken")]
     [InlineData("Admin__ApiKey")]
+    [InlineData("Digest__LinkSecret")]
     public void Secrets_are_key_vault_references(string name)
     {
         Assert.True(Settings.TryGetValue(name, out var raw), $"The template never sets {name}.");
