@@ -56,6 +56,11 @@ public sealed class TriageHook(
         }
         if (context.Input.UserSentLast)
         {
+            if (!ReplyExpectation.ExpectsReply(context.Input, mailbox.Address))
+            {
+                TriageLog.Skipped(logger, context.MessageId, "sent mail that expects no reply");
+                return;
+            }
             await schedules.WaitForReplyAsync(mailbox, threadId, context.MessageId, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -52,6 +52,19 @@ public sealed class HistoryFanOutTests
     }
 
     [Fact]
+    public async Task With_triage_on_sent_mail_on_a_thread_the_assistant_has_not_seen_is_classified_too()
+    {
+        var triaged = Box with { Settings = new MailboxSettings { TriageEnabled = true } };
+
+        var work = await HistoryFanOut.PlanAsync(triaged, [Added("d1", "t1", "DRAFT"), Added("s1", "t2", "SENT")],
+            _ => Task.FromResult<IReadOnlyList<AssistantEmail>>([]));
+
+        var item = Assert.Single(work);
+        Assert.Equal(AssistantQueues.Classify, item.Queue);
+        Assert.Equal(new ClassifyRequested(Address, "s1", "t2"), item.Message);
+    }
+
+    [Fact]
     public async Task New_mail_on_a_waiting_thread_goes_to_retriage()
     {
         var work = await Plan([Added("m2", "t1", "INBOX")], Record("t1", Categories.Waiting));

@@ -49,7 +49,7 @@ public sealed class TriageHookTests
     {
         IReadOnlyList<string> labels = fromUser ? [GmailSystemLabels.Sent] : [GmailSystemLabels.Inbox];
         var message = new GmailThreadMessage(messageId, labels, [KeyValuePair.Create("From", from), KeyValuePair.Create("Subject", subject),
-            KeyValuePair.Create("To", Me)], "body", null, _time.GetUtcNow());
+            KeyValuePair.Create("To", fromUser ? "client@corp.example" : Me)], "body", null, _time.GetUtcNow());
         var thread = _gmail.Threads.TryGetValue(threadId, out var existing)
             ? existing with { Messages = [.. existing.Messages, message] }
             : new GmailThreadSnapshot(threadId, [message]);

@@ -6,7 +6,8 @@ namespace Factumerit.Email.Assistant.Sync;
 
 /// <summary>
 /// Turns a mailbox's history into work (spec 002 "Label Flow"): new inbox mail is classified, or retriaged on a
-/// Waiting thread; the user's own sent mail on a tracked thread is classified (it becomes waiting); Rework, Done
+/// Waiting thread; the user's own sent mail on a tracked thread, or on any thread with triage on, is classified (it
+/// becomes waiting, and triage snoozes it when it expects a reply); Rework, Done
 /// and a Needs Response label the user added start their handlers; a deleted message on a drafted thread may be
 /// a sent draft. Our own label changes are recognised from the records and ignored. With triage on, INBOX and
 /// triage label changes also go to triage (<see cref="TriageLabelFanOut"/>), which learns from the user's moves.
@@ -47,7 +48,9 @@ public static class HistoryFanOut
             case GmailChangeKind.MessageAdded when Has(change, GmailSystemLabels.Draft):
                 return [];
             case GmailChangeKind.MessageAdded when Has(change, GmailSystemLabels.Sent):
-                return (await threadRecords(thread).ConfigureAwait(false)).Count > 0
+                // With triage on, mail the user starts (or sends on a thread from before the mailbox was connected)
+                // needs the waiting timer too; the classifier decides it by the thread alone, with no LLM call.
+                return mailbox.Settings.TriageEnabled || (await threadRecords(thread).ConfigureAwait(false)).Count > 0
                     ? [Classify(address, message, thread)]
                     : [];
             case GmailChangeKind.MessageAdded when Has(change, GmailSystemLabels.Inbox):
